@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "antq",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "antq", targets: ["antq"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+    .target(name: "ANTQCore"),
+    .target(name: "ANTQStore", dependencies: ["ANTQCore"]),
+    .target(name: "ANTQTUI", dependencies: ["ANTQCore", "CNcursesw"]),
+    .executableTarget(
+      name: "antq",
+      dependencies: [
+        "ANTQCore", "ANTQStore", "ANTQTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      resources: [.copy("../../assets")]
+    ),
+    .executableTarget(name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI"]),
+    .testTarget(name: "ANTQCoreTests", dependencies: ["ANTQCore"]),
+    .testTarget(name: "ANTQStoreTests", dependencies: ["ANTQStore"]),
+    .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore"]),
+  ]
+)

@@ -1,0 +1,72 @@
+/// Vụ việc: an incident the movement's forces helped resolve.
+public struct Incident: Codable, Hashable, Sendable, Identifiable {
+  public var id: String
+  public var communeID: String
+  public var residentialAreaID: String?
+  public var day: Day
+  public var summary: String
+
+  public init(
+    id: String, communeID: String, residentialAreaID: String? = nil, day: Day, summary: String
+  ) {
+    self.id = id
+    self.communeID = communeID
+    self.residentialAreaID = residentialAreaID
+    self.day = day
+    self.summary = summary
+  }
+}
+
+/// Tuyên truyền, phổ biến giáo dục pháp luật: one outreach session.
+public struct OutreachSession: Codable, Hashable, Sendable, Identifiable {
+  public var id: String
+  public var communeID: String
+  public var day: Day
+  public var topic: String
+  public var attendees: Int
+
+  public init(id: String, communeID: String, day: Day, topic: String, attendees: Int) {
+    self.id = id
+    self.communeID = communeID
+    self.day = day
+    self.topic = topic
+    self.attendees = attendees
+  }
+}
+
+/// Hướng dẫn phân luồng giao thông: one traffic-guidance duty.
+public struct TrafficDuty: Codable, Hashable, Sendable, Identifiable {
+  public var id: String
+  public var communeID: String
+  public var day: Day
+  public var location: String
+  public var participants: Int
+
+  public init(id: String, communeID: String, day: Day, location: String, participants: Int) {
+    self.id = id
+    self.communeID = communeID
+    self.day = day
+    self.location = location
+    self.participants = participants
+  }
+}
+
+/// Đối tượng truy nã: a wanted person arrested or talked into surrendering with people's help.
+public struct WantedPersonCase: Codable, Hashable, Sendable, Identifiable {
+  public enum Outcome: String, Codable, Sendable, CaseIterable {
+    case arrested, surrendered
+  }
+  public var id: String
+  public var communeID: String
+  public var day: Day
+  public var outcome: Outcome
+  public var caseReference: String
+
+  public init(id: String, communeID: String, day: Day, outcome: Outcome, caseReference: String) {
+    self.id = id
+    self.communeID = communeID
+    self.day = day
+    self.outcome = outcome
+    self.caseReference = caseReference
+  }
+}

@@ -1,0 +1,58 @@
+/// What a yearly classification or recognition is about.
+public struct Subject: Codable, Hashable, Sendable {
+  public enum Kind: String, Codable, Sendable, CaseIterable {
+    case commune, residentialArea, institution
+  }
+  public var kind: Kind
+  public var id: String
+
+  public init(_ kind: Kind, _ id: String) {
+    self.kind = kind
+    self.id = id
+  }
+}
+
+/// One yearly "An toàn về an ninh, trật tự" decision (Circular 124/2021/TT-BCA).
+public struct SafetyAssessment: Codable, Hashable, Sendable, Identifiable {
+  public enum Result: String, Codable, Sendable, CaseIterable {
+    case met, notMet
+  }
+  public var id: String
+  public var year: Int
+  public var subject: Subject
+  public var result: Result
+  public var decisionNumber: String
+  public var decisionDate: Day
+
+  public init(
+    id: String, year: Int, subject: Subject, result: Result, decisionNumber: String,
+    decisionDate: Day
+  ) {
+    self.id = id
+    self.year = year
+    self.subject = subject
+    self.result = result
+    self.decisionNumber = decisionNumber
+    self.decisionDate = decisionDate
+  }
+}
+
+/// Recognition under the new-rural programme: a xã meeting the standard, or a residential
+/// area recognised as a model new-rural area. Holds from its year until revoked.
+public struct NewRuralRecognition: Codable, Hashable, Sendable, Identifiable {
+  public var id: String
+  public var subject: Subject
+  public var year: Int
+  public var revokedYear: Int?
+
+  public init(id: String, subject: Subject, year: Int, revokedYear: Int? = nil) {
+    self.id = id
+    self.subject = subject
+    self.year = year
+    self.revokedYear = revokedYear
+  }
+
+  public func holds(in year: Int) -> Bool {
+    self.year <= year && (revokedYear.map { year < $0 } ?? true)
+  }
+}

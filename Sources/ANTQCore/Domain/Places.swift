@@ -1,0 +1,54 @@
+/// Commune-level unit: xã, phường or đặc khu.
+public struct Commune: Codable, Hashable, Sendable, Identifiable {
+  public enum Kind: String, Codable, Sendable, CaseIterable {
+    case xa, phuong, dacKhu
+  }
+  public var id: String
+  public var name: String
+  public var kind: Kind
+  /// Remote communes get 48 hours, not 24, to forward a tip.
+  public var remote: Bool
+
+  public init(id: String, name: String, kind: Kind, remote: Bool = false) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.remote = remote
+  }
+}
+
+/// Khu dân cư: thôn, tổ dân phố, bản, ấp — the unit of the safety classification.
+public struct ResidentialArea: Codable, Hashable, Sendable, Identifiable {
+  public enum Kind: String, Codable, Sendable, CaseIterable {
+    case thon, toDanPho, ban, ap, khu
+  }
+  public var id: String
+  public var communeID: String
+  public var name: String
+  public var kind: Kind
+
+  public init(id: String, communeID: String, name: String, kind: Kind) {
+    self.id = id
+    self.communeID = communeID
+    self.name = name
+    self.kind = kind
+  }
+}
+
+/// Cơ quan, doanh nghiệp, cơ sở giáo dục: also classified yearly.
+public struct Institution: Codable, Hashable, Sendable, Identifiable {
+  public enum Kind: String, Codable, Sendable, CaseIterable {
+    case agency, enterprise, school
+  }
+  public var id: String
+  public var communeID: String
+  public var name: String
+  public var kind: Kind
+
+  public init(id: String, communeID: String, name: String, kind: Kind) {
+    self.id = id
+    self.communeID = communeID
+    self.name = name
+    self.kind = kind
+  }
+}

@@ -1,0 +1,68 @@
+/// Tổ bảo vệ an ninh, trật tự ở cơ sở (Law 30/2023/QH15): belongs to exactly one commune
+/// and covers one or more residential areas of it.
+public struct Team: Codable, Hashable, Sendable, Identifiable {
+  public var id: String
+  public var communeID: String
+  public var name: String
+  public var residentialAreaIDs: [String]
+  public var founded: Day
+  public var dissolved: Day?
+
+  public init(
+    id: String, communeID: String, name: String, residentialAreaIDs: [String], founded: Day,
+    dissolved: Day? = nil
+  ) {
+    self.id = id
+    self.communeID = communeID
+    self.name = name
+    self.residentialAreaIDs = residentialAreaIDs
+    self.founded = founded
+    self.dissolved = dissolved
+  }
+
+  /// Active on the last day of the year.
+  public func active(atEndOf year: Int) -> Bool {
+    founded.year <= year && (dissolved.map { $0.year > year } ?? true)
+  }
+}
+
+public struct Member: Codable, Hashable, Sendable, Identifiable {
+  public enum Role: String, Codable, Sendable, CaseIterable {
+    case leader, deputy, member
+  }
+  public enum Gender: String, Codable, Sendable, CaseIterable {
+    case male, female
+  }
+  public var id: String
+  public var teamID: String
+  public var fullName: String
+  public var birthYear: Int
+  public var gender: Gender
+  public var role: Role
+  public var joined: Day
+  public var left: Day?
+  /// Trang phục (Decree 40/2024).
+  public var uniformIssued: Bool
+  /// Hỗ trợ hằng tháng (Decree 40/2024).
+  public var paidAllowance: Bool
+
+  public init(
+    id: String, teamID: String, fullName: String, birthYear: Int, gender: Gender, role: Role,
+    joined: Day, left: Day? = nil, uniformIssued: Bool, paidAllowance: Bool
+  ) {
+    self.id = id
+    self.teamID = teamID
+    self.fullName = fullName
+    self.birthYear = birthYear
+    self.gender = gender
+    self.role = role
+    self.joined = joined
+    self.left = left
+    self.uniformIssued = uniformIssued
+    self.paidAllowance = paidAllowance
+  }
+
+  public func active(atEndOf year: Int) -> Bool {
+    joined.year <= year && (left.map { $0.year > year } ?? true)
+  }
+}
