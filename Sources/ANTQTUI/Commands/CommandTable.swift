@@ -83,8 +83,25 @@ public struct CommandTable: Sendable {
           keys: keys.map(\.label).joined(separator: " "), title: catalog[command.titleKey])
       }
       guard !entries.isEmpty else { return nil }
-      return HelpSection(title: catalog[group.titleKey], entries: entries)
+      return HelpSection(
+        title: catalog[group.titleKey],
+        entries: group == .screens ? collapsedScreenJumps(entries, scope: scope, catalog: catalog) : entries)
     }
+  }
+
+  /// "1…9  Go to screen by number" instead of nine lines, when all nine apply.
+  private func collapsedScreenJumps(
+    _ entries: [HelpEntry], scope: CommandScope, catalog: Catalog
+  ) -> [HelpEntry] {
+    let jumps = (1...9).compactMap { CommandID.screen($0) }
+    let titles = Set(jumps.compactMap { byID[$0].map { catalog[$0.titleKey] } })
+    let jumpEntries = entries.filter { titles.contains($0.title) }
+    guard jumpEntries.count == 9, let first = entries.firstIndex(of: jumpEntries[0]) else {
+      return entries
+    }
+    var result = entries.filter { !titles.contains($0.title) }
+    result.insert(HelpEntry(keys: "1…9", title: catalog["ui.help.screens"]), at: first)
+    return result
   }
 
   /// Names the `:` prompt completes: commands usable from a list, by their ids.
