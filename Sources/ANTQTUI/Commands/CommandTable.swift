@@ -85,7 +85,8 @@ public struct CommandTable: Sendable {
       guard !entries.isEmpty else { return nil }
       return HelpSection(
         title: catalog[group.titleKey],
-        entries: group == .screens ? collapsedScreenJumps(entries, scope: scope, catalog: catalog) : entries)
+        entries: group == .screens
+          ? collapsedScreenJumps(entries, scope: scope, catalog: catalog) : entries)
     }
   }
 

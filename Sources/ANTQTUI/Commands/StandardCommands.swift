@@ -44,7 +44,8 @@ extension CommandTable {
   ]
 
   private static let formCommands: [Command] = [
-    Command(.save, keys: [.function(2), .control("s")], scopes: [.form], group: .form, hintRank: 2),
+    Command(
+      .save, keys: [.function(2), .control("s")], scopes: [.form], group: .form, hintRank: 2),
     Command(.nextField, keys: [.tab, .enter], scopes: [.form], group: .form, hintRank: 5),
     Command(.previousField, keys: [.backTab], scopes: [.form], group: .form),
   ]
@@ -61,7 +62,8 @@ extension CommandTable {
   ]
 
   private static let generalCommands: [Command] = [
-    Command(.help, keys: [.text("?"), .function(1)], scopes: [.global], group: .general, hintRank: 1),
+    Command(
+      .help, keys: [.text("?"), .function(1)], scopes: [.global], group: .general, hintRank: 1),
     Command(.back, keys: [.escape], scopes: [.global], group: .general, hintRank: 4),
     Command(.prompt, keys: [.text(":")], scopes: lists, group: .general, hintRank: 11),
     Command(.switchLanguage, keys: [.text("L")], scopes: lists, group: .general),

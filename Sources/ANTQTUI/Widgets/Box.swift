@@ -9,7 +9,8 @@ public enum Box {
     canvas.put("┌" + bar + "┐", row: rect.row, column: rect.column, style: style)
     for row in (rect.row + 1)..<(rect.row + rect.height - 1) {
       canvas.put("│", row: row, column: rect.column, style: style)
-      canvas.put(String(repeating: " ", count: inner), row: row, column: rect.column + 1, style: .plain)
+      canvas.put(
+        String(repeating: " ", count: inner), row: row, column: rect.column + 1, style: .plain)
       canvas.put("│", row: row, column: rect.column + rect.width - 1, style: style)
     }
     canvas.put("└" + bar + "┘", row: rect.row + rect.height - 1, column: rect.column, style: style)

@@ -38,7 +38,8 @@ public struct HelpOverlay: Sendable {
       lines.map(\.text.displayWidth).max() ?? 0, title.displayWidth + 4,
       footer(scrollable: true).displayWidth)
     return Rect.centered(
-      width: min(contentWidth + 4, canvas.columns - 2), height: min(lines.count + 3, canvas.rows - 2),
+      width: min(contentWidth + 4, canvas.columns - 2),
+      height: min(lines.count + 3, canvas.rows - 2),
       in: canvas)
   }
 
@@ -71,7 +72,9 @@ public struct HelpOverlay: Sendable {
     let top = max(0, min(scroll, lines.count - page))
     let inner = Rect(row: box.row + 1, column: box.column + 2, width: box.width - 4, height: page)
     for (offset, line) in lines[top..<min(lines.count, top + page)].enumerated() {
-      canvas.put(line.text.clipped(to: inner.width), row: inner.row + offset, column: inner.column, style: line.style)
+      canvas.put(
+        line.text.clipped(to: inner.width), row: inner.row + offset, column: inner.column,
+        style: line.style)
     }
     let scrollable = lines.count > page
     canvas.put(

@@ -26,7 +26,8 @@ public struct MessageBox: Sendable, Hashable {
   public func frame(on canvas: Canvas) -> Rect {
     let inner = min(Self.preferredWidth, canvas.columns - 2) - 4
     let lines = message.wrapped(to: max(1, inner))
-    let widest = max(lines.map(\.displayWidth).max() ?? 0, footer.displayWidth, title.displayWidth + 4)
+    let widest = max(
+      lines.map(\.displayWidth).max() ?? 0, footer.displayWidth, title.displayWidth + 4)
     return Rect.centered(width: min(widest, inner) + 4, height: lines.count + 4, in: canvas)
   }
 

@@ -27,7 +27,9 @@ public struct Rect: Sendable, Hashable {
   }
 
   /// The inside of a one-cell border.
-  public var inset: Rect { Rect(row: row + 1, column: column + 1, width: width - 2, height: height - 2) }
+  public var inset: Rect {
+    Rect(row: row + 1, column: column + 1, width: width - 2, height: height - 2)
+  }
 }
 
 extension Canvas {

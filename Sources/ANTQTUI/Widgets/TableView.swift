@@ -23,7 +23,8 @@ public enum TableView {
     let page = visibleRows(in: rect)
     let count = source.rowCount
     for line in 0..<page {
-      canvas.put("", row: rect.row + 1 + line, column: rect.column, width: rect.width, style: .plain)
+      canvas.put(
+        "", row: rect.row + 1 + line, column: rect.column, width: rect.width, style: .plain)
     }
     guard count > 0 else {
       if page > 0 {
@@ -39,7 +40,8 @@ public enum TableView {
     for line in 0..<min(page, count - top) {
       let row = top + line
       drawRow(
-        source, columns: columns, row: row, widths: widths, selected: row == selected, at: rect.row + 1 + line,
+        source, columns: columns, row: row, widths: widths, selected: row == selected,
+        at: rect.row + 1 + line,
         rect: rect, canvas: canvas)
     }
   }
@@ -56,7 +58,8 @@ public enum TableView {
       if state.sortColumn == index, width >= 2 {
         title = column.title.clipped(to: width - 2) + " " + (state.ascending ? "▲" : "▼")
       }
-      canvas.put(title, row: row, column: x, width: width, style: headerStyle, alignment: column.alignment)
+      canvas.put(
+        title, row: row, column: x, width: width, style: headerStyle, alignment: column.alignment)
       x += width + TableLayout.gap
     }
   }
