@@ -1,0 +1,102 @@
+/// Where a command applies. A command may apply in several scopes; `.global` means all.
+/// Forms and prompts take typed text, so printable keys are never commands there.
+public enum CommandScope: String, Sendable, CaseIterable, Hashable {
+  case global, list, form, overlay, prompt, dialog
+
+  /// Whether typed characters are text input here rather than commands.
+  public var takesText: Bool { self == .form || self == .prompt }
+}
+
+/// Groups of commands as the help overlay shows them, in this order.
+public enum CommandGroup: String, Sendable, CaseIterable, Hashable {
+  case screens, movement, records, view, form, prompt, dialog, general
+
+  /// Catalog key of the group heading.
+  public var titleKey: String { "ui.help.group.\(rawValue)" }
+}
+
+/// Every command the program knows. The raw value is the name typed at the `:` prompt.
+public enum CommandID: String, Sendable, CaseIterable, Hashable {
+  case screen1 = "screen-1"
+  case screen2 = "screen-2"
+  case screen3 = "screen-3"
+  case screen4 = "screen-4"
+  case screen5 = "screen-5"
+  case screen6 = "screen-6"
+  case screen7 = "screen-7"
+  case screen8 = "screen-8"
+  case screen9 = "screen-9"
+  case nextScreen = "next-screen"
+  case previousScreen = "previous-screen"
+  case up, down
+  case pageUp = "page-up"
+  case pageDown = "page-down"
+  case home, end
+  case open, back, new, edit, delete, filter
+  case sortPrevious = "sort-previous"
+  case sortNext = "sort-next"
+  case flipSort = "flip-sort"
+  case previousYear = "previous-year"
+  case nextYear = "next-year"
+  case undo, help, prompt
+  case switchLanguage = "language"
+  case quit
+  case nextField = "next-field"
+  case previousField = "previous-field"
+  case save
+  case submit
+  case complete
+  case completePrevious = "complete-previous"
+  case yes, no
+
+  /// Screen number 1…9 for the screen-jump commands, else nil.
+  public var screenNumber: Int? {
+    guard rawValue.hasPrefix("screen-"), let digit = rawValue.last?.wholeNumberValue else {
+      return nil
+    }
+    return digit
+  }
+
+  /// The screen-jump command for screen `number` (1…9).
+  public static func screen(_ number: Int) -> CommandID? {
+    CommandID(rawValue: "screen-\(number)")
+  }
+}
+
+/// One entry of the command table: what it is, its keys, its title and where it applies.
+public struct Command: Sendable, Hashable {
+  public let id: CommandID
+  public let keys: [Key]
+  /// Catalog key of the title shown in help, hints and the prompt.
+  public let titleKey: String
+  public let scopes: Set<CommandScope>
+  public let group: CommandGroup
+  /// Status-bar hint rank: 1 is kept longest when space runs out; nil = not a hint.
+  public let hintRank: Int?
+
+  public init(
+    _ id: CommandID, keys: [Key], scopes: Set<CommandScope>, group: CommandGroup,
+    hintRank: Int? = nil
+  ) {
+    self.id = id
+    self.keys = keys
+    self.titleKey = "cmd.\(id.rawValue)"
+    self.scopes = scopes
+    self.group = group
+    self.hintRank = hintRank
+  }
+
+  public var isStatusHint: Bool { hintRank != nil }
+
+  /// Whether the command applies in `scope` (global commands apply everywhere).
+  public func applies(in scope: CommandScope) -> Bool {
+    scopes.contains(.global) || scopes.contains(scope)
+  }
+
+  /// The keys that work in `scope`: printable keys are dropped where text is typed.
+  public func keys(in scope: CommandScope) -> [Key] {
+    guard applies(in: scope) else { return [] }
+    guard scope.takesText else { return keys }
+    return keys.filter { if case .text = $0 { return false } else { return true } }
+  }
+}

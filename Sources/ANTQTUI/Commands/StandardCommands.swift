@@ -1,0 +1,72 @@
+extension CommandTable {
+  /// Every command of ANTQ Console with its default keys (DESIGN.md §3a).
+  public static let standard = CommandTable(
+    screenCommands + movementCommands + recordCommands + viewCommands + formCommands
+      + promptCommands + dialogCommands + generalCommands)
+
+  private static let lists: Set<CommandScope> = [.list]
+  private static let scrolling: Set<CommandScope> = [.list, .overlay]
+
+  private static let screenCommands: [Command] =
+    (1...9).map { number in
+      Command(
+        CommandID.screen(number)!, keys: [.text(Character(String(number)))], scopes: lists,
+        group: .screens)
+    } + [
+      Command(.nextScreen, keys: [.tab], scopes: lists, group: .screens),
+      Command(.previousScreen, keys: [.backTab], scopes: lists, group: .screens),
+    ]
+
+  private static let movementCommands: [Command] = [
+    Command(.up, keys: [.up, .text("k")], scopes: scrolling, group: .movement),
+    Command(.down, keys: [.down, .text("j")], scopes: scrolling, group: .movement),
+    Command(.pageUp, keys: [.pageUp], scopes: scrolling, group: .movement),
+    Command(.pageDown, keys: [.pageDown], scopes: scrolling, group: .movement),
+    Command(.home, keys: [.home, .text("g")], scopes: scrolling, group: .movement),
+    Command(.end, keys: [.end, .text("G")], scopes: scrolling, group: .movement),
+  ]
+
+  private static let recordCommands: [Command] = [
+    Command(.open, keys: [.enter], scopes: lists, group: .records, hintRank: 5),
+    Command(.new, keys: [.text("n")], scopes: lists, group: .records, hintRank: 6),
+    Command(.edit, keys: [.text("e")], scopes: lists, group: .records, hintRank: 7),
+    Command(.delete, keys: [.text("d"), .delete], scopes: lists, group: .records, hintRank: 8),
+    Command(.undo, keys: [.text("u")], scopes: lists, group: .records),
+  ]
+
+  private static let viewCommands: [Command] = [
+    Command(.filter, keys: [.text("/")], scopes: lists, group: .view, hintRank: 3),
+    Command(.sortPrevious, keys: [.text("<")], scopes: lists, group: .view),
+    Command(.sortNext, keys: [.text(">")], scopes: lists, group: .view, hintRank: 9),
+    Command(.flipSort, keys: [.text("s")], scopes: lists, group: .view),
+    Command(.previousYear, keys: [.text("[")], scopes: lists, group: .view),
+    Command(.nextYear, keys: [.text("]")], scopes: lists, group: .view, hintRank: 10),
+  ]
+
+  private static let formCommands: [Command] = [
+    Command(
+      .save, keys: [.function(2), .control("s")], scopes: [.form], group: .form, hintRank: 2),
+    Command(.nextField, keys: [.tab, .enter], scopes: [.form], group: .form, hintRank: 5),
+    Command(.previousField, keys: [.backTab], scopes: [.form], group: .form),
+  ]
+
+  private static let promptCommands: [Command] = [
+    Command(.submit, keys: [.enter], scopes: [.prompt], group: .prompt, hintRank: 2),
+    Command(.complete, keys: [.tab], scopes: [.prompt], group: .prompt, hintRank: 3),
+    Command(.completePrevious, keys: [.backTab], scopes: [.prompt], group: .prompt),
+  ]
+
+  private static let dialogCommands: [Command] = [
+    Command(.yes, keys: [.text("y"), .enter], scopes: [.dialog], group: .dialog, hintRank: 2),
+    Command(.no, keys: [.text("n")], scopes: [.dialog], group: .dialog),
+  ]
+
+  private static let generalCommands: [Command] = [
+    Command(
+      .help, keys: [.text("?"), .function(1)], scopes: [.global], group: .general, hintRank: 1),
+    Command(.back, keys: [.escape], scopes: [.global], group: .general, hintRank: 4),
+    Command(.prompt, keys: [.text(":")], scopes: lists, group: .general, hintRank: 11),
+    Command(.switchLanguage, keys: [.text("L")], scopes: lists, group: .general),
+    Command(.quit, keys: [.text("q"), .function(10)], scopes: lists, group: .general, hintRank: 2),
+  ]
+}

@@ -1,0 +1,115 @@
+/// Where text sits inside a wider space.
+public enum TextAlignment: Sendable, Hashable {
+  case left, right, center
+}
+
+/// Terminal display width, measured per grapheme cluster: combining marks and format
+/// characters take 0 columns, East-Asian wide/fullwidth and emoji 2, everything else 1.
+/// Vietnamese letters, precomposed or with combining marks, are one column.
+/// Layout always uses this, never `String.count`.
+public enum DisplayWidth {
+  /// Columns taken by `text`.
+  public static func of(_ text: some StringProtocol) -> Int {
+    var total = 0
+    for character in text { total += of(character) }
+    return total
+  }
+
+  /// Columns taken by one grapheme cluster (0, 1 or 2).
+  public static func of(_ character: Character) -> Int {
+    var width = 0
+    for scalar in character.unicodeScalars {
+      width = max(width, of(scalar))
+      if width == 2 { break }
+    }
+    return width
+  }
+
+  static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value == 0x200B || (0xFE00...0xFE0F).contains(value) { return 0 }
+    if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+    return 1
+  }
+
+  private static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+      0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+      0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+}
+
+extension StringProtocol {
+  /// Columns this text takes on a terminal.
+  public var displayWidth: Int { DisplayWidth.of(self) }
+
+  /// The longest prefix that fits in `width` columns, never splitting a grapheme cluster.
+  /// When text is cut and `ellipsis` is true, the last column shows "…".
+  public func clipped(to width: Int, ellipsis: Bool = true) -> String {
+    guard width > 0 else { return "" }
+    if displayWidth <= width { return String(self) }
+    let room = ellipsis ? width - 1 : width
+    var result = ""
+    var used = 0
+    for character in self {
+      let columns = DisplayWidth.of(character)
+      if used + columns > room { break }
+      result.append(character)
+      used += columns
+    }
+    return ellipsis ? result + "…" : result
+  }
+
+  /// Exactly `width` columns: clipped (with "…") when too wide, else padded with spaces.
+  public func padded(to width: Int, alignment: TextAlignment = .left) -> String {
+    guard width > 0 else { return "" }
+    let text = clipped(to: width)
+    let gap = width - text.displayWidth
+    guard gap > 0 else { return text }
+    switch alignment {
+    case .left: return text + String(repeating: " ", count: gap)
+    case .right: return String(repeating: " ", count: gap) + text
+    case .center:
+      let before = gap / 2
+      return String(repeating: " ", count: before) + text
+        + String(repeating: " ", count: gap - before)
+    }
+  }
+
+  /// Lines of at most `width` columns, broken at spaces where possible.
+  public func wrapped(to width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      for word in paragraph.split(separator: " ") {
+        var word = String(word)
+        let candidate = line.isEmpty ? word : line + " " + word
+        if candidate.displayWidth <= width {
+          line = candidate
+          continue
+        }
+        if !line.isEmpty { lines.append(line) }
+        while word.displayWidth > width {
+          let head = word.clipped(to: width, ellipsis: false)
+          lines.append(head)
+          word = String(word.dropFirst(head.count))
+        }
+        line = word
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+}
