@@ -10,13 +10,19 @@ enum BuiltinStrings {
     "store.error.folderMissing": "The data folder {0} does not exist.",
     "store.error.notAFolder": "{0} is not a folder; give a data folder.",
     "store.error.fileMissing": "The data file {0} is missing. Restore it from a backup.",
-    "store.error.invalidJSON": "{0}, line {1}, column {2}: not valid JSON: {3}. The file was left unchanged; fix it or restore it from a backup.",
-    "store.error.invalidRecord": "{0}, line {1}, column {2}: {3}, field \"{4}\": {5}. The file was left unchanged.",
-    "store.error.invalidField": "{0}, line {1}, column {2}: field \"{3}\": {4}. The file was left unchanged.",
-    "store.error.unsupportedSchema": "{0} has schema version {1}; this program reads version {2}. Use the antq version that wrote it.",
-    "store.error.wrongCollection": "{0} holds the collection \"{1}\", expected \"{2}\". Was the file renamed or copied over?",
+    "store.error.invalidJSON":
+      "{0}, line {1}, column {2}: not valid JSON: {3}. The file was left unchanged; fix it or restore it from a backup.",
+    "store.error.invalidRecord":
+      "{0}, line {1}, column {2}: {3}, field \"{4}\": {5}. The file was left unchanged.",
+    "store.error.invalidField":
+      "{0}, line {1}, column {2}: field \"{3}\": {4}. The file was left unchanged.",
+    "store.error.unsupportedSchema":
+      "{0} has schema version {1}; this program reads version {2}. Use the antq version that wrote it.",
+    "store.error.wrongCollection":
+      "{0} holds the collection \"{1}\", expected \"{2}\". Was the file renamed or copied over?",
     "store.error.io": "{0}: cannot {1}: {2}.",
-    "store.error.assetsNotFound": "Cannot find the assets folder (strings and demo data). Looked in:\n{0}\nSet ANTQ_ASSETS to the assets folder.",
+    "store.error.assetsNotFound":
+      "Cannot find the assets folder (strings and demo data). Looked in:\n{0}\nSet ANTQ_ASSETS to the assets folder.",
     "store.error.languageMissing": "No strings for language \"{0}\" in {1}.",
     "store.error.duplicateKey": "The string key \"{0}\" is defined twice: in {1} and in {2}.",
     "store.record.number": "record {0}",

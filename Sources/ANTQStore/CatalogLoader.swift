@@ -29,8 +29,7 @@ public enum CatalogLoader {
   }
 
   /// Decodes any JSON asset file, with the same file/line/column errors as the data folder.
-  public static func loadJSON<T: Decodable>(_ type: T.Type, from url: URL) throws(StoreError) -> T
-  {
+  public static func loadJSON<T: Decodable>(_ type: T.Type, from url: URL) throws(StoreError) -> T {
     try JSONFileDecoder.decode(type, from: try FileIO.read(url.path), file: url.path)
   }
 }

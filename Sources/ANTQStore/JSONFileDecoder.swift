@@ -47,8 +47,7 @@ enum JSONFileDecoder {
     var record: Int?
     var id: String?
     var fieldPath = components
-    if components.count >= 2, components[0] == .key("records"), case .index(let n) = components[1]
-    {
+    if components.count >= 2, components[0] == .key("records"), case .index(let n) = components[1] {
       record = n + 1
       fieldPath = Array(components.dropFirst(2))
       let idSpot = locator.locate([.key("records"), .index(n), .key("id")])

@@ -182,9 +182,10 @@ struct JSONSyntaxCheck {
 
   private mutating func literal(_ word: StaticString) throws(Failure) {
     let start = index
-    for (offset, expected) in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-      .enumerated()
-    {
+    for (offset, expected) in UnsafeBufferPointer(
+      start: word.utf8Start, count: word.utf8CodeUnitCount
+    )
+    .enumerated() {
       index = start + offset
       guard index < bytes.count else { throw fail(.unexpectedEnd) }
       guard bytes[index] == expected else { throw unexpected() }
@@ -206,7 +207,8 @@ struct JSONSyntaxCheck {
     }
     if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       try digits()

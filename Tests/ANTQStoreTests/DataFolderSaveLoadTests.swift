@@ -57,7 +57,8 @@ import Testing
           "]}",
         ])
       let emptyYear = try text(root.appendingPathComponent("activity/2024/wanted.json"))
-      #expect(emptyYear == "{\"schema\":1,\"collection\":\"wanted\",\"year\":2024,\"records\":[]}\n")
+      #expect(
+        emptyYear == "{\"schema\":1,\"collection\":\"wanted\",\"year\":2024,\"records\":[]}\n")
     }
   }
 

@@ -51,7 +51,9 @@ func sampleProvince() -> ProvinceData {
     ModelAppraisal(
       id: "AP01", siteID: "S001", year: 2025, result: .effective, decisionNumber: "5/QĐ-CAT")
   ]
-  data.exemplars = [Exemplar(id: "E01", siteID: "S001", name: "Điển hình ông Lê Văn Tám", year: 2024)]
+  data.exemplars = [
+    Exemplar(id: "E01", siteID: "S001", name: "Điển hình ông Lê Văn Tám", year: 2024)
+  ]
   data.teams = [
     Team(
       id: "T001", communeID: "X001", name: "Tổ bảo vệ ANTT thôn Quyết Thắng",
@@ -81,7 +83,9 @@ func sampleProvince() -> ProvinceData {
       informant: .init(name: "Trần Văn Ẩn", phone: "0912 345 678", address: "Thôn Quyết Thắng"),
       steps: [.init(stage: .classified, at: moment(2025, 4, 2, 9, 0))])
   ]
-  data.incidents = [Incident(id: "VV1", communeID: "P002", day: day(2024, 5, 5), summary: "Hòa giải")]
+  data.incidents = [
+    Incident(id: "VV1", communeID: "P002", day: day(2024, 5, 5), summary: "Hòa giải")
+  ]
   data.outreach = [
     OutreachSession(
       id: "TT1", communeID: "P002", day: day(2025, 6, 1), topic: "Luật 30/2023/QH15",
@@ -104,7 +108,9 @@ func write(_ text: String, to url: URL) throws {
   try Data(text.utf8).write(to: url)
 }
 
-func text(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
+func text(_ url: URL) throws -> String {
+  String(decoding: try Data(contentsOf: url), as: UTF8.self)
+}
 
 /// Catches the store error `body` throws, or nil when it does not throw one.
 func storeError(_ body: () throws -> Void) -> StoreError? {
