@@ -1,0 +1,56 @@
+import ANTQCore
+
+/// English store messages built into the program, for errors met before the catalogs can be
+/// loaded (assets not found, a damaged catalog). Kept equal to assets/i18n/en/store.json by a
+/// test.
+enum BuiltinStrings {
+  static let english = Catalog(language: .en, strings: strings)
+
+  private static let strings: [String: String] = [
+    "store.error.folderMissing": "The data folder {0} does not exist.",
+    "store.error.notAFolder": "{0} is not a folder; give a data folder.",
+    "store.error.fileMissing": "The data file {0} is missing. Restore it from a backup.",
+    "store.error.invalidJSON":
+      "{0}, line {1}, column {2}: not valid JSON: {3}. The file was left unchanged; fix it or restore it from a backup.",
+    "store.error.invalidRecord":
+      "{0}, line {1}, column {2}: {3}, field \"{4}\": {5}. The file was left unchanged.",
+    "store.error.invalidField":
+      "{0}, line {1}, column {2}: field \"{3}\": {4}. The file was left unchanged.",
+    "store.error.unsupportedSchema":
+      "{0} has schema version {1}; this program reads version {2}. Use the antq version that wrote it.",
+    "store.error.wrongCollection":
+      "{0} holds the collection \"{1}\", expected \"{2}\". Was the file renamed or copied over?",
+    "store.error.io": "{0}: cannot {1}: {2}.",
+    "store.error.assetsNotFound":
+      "Cannot find the assets folder (strings and demo data). Looked in:\n{0}\nSet ANTQ_ASSETS to the assets folder.",
+    "store.error.languageMissing": "No strings for language \"{0}\" in {1}.",
+    "store.error.duplicateKey": "The string key \"{0}\" is defined twice: in {1} and in {2}.",
+    "store.record.number": "record {0}",
+    "store.record.withID": "record {0} (id {1})",
+    "store.field.topLevel": "(whole file)",
+    "store.field.wrongType": "expected {0}",
+    "store.field.missing": "required field is missing",
+    "store.field.null": "must have a value, found null",
+    "store.field.invalid": "invalid value ({0})",
+    "store.type.text": "text",
+    "store.type.number": "a number",
+    "store.type.boolean": "true or false",
+    "store.type.list": "a list [...]",
+    "store.type.object": "an object {...}",
+    "store.type.value": "a value",
+    "store.json.unexpectedCharacter": "unexpected character '{0}'",
+    "store.json.unexpectedEnd": "the file ends too early (cut off?)",
+    "store.json.badEscape": "a bad escape after \\ in a text",
+    "store.json.controlCharacter": "a line break or control character inside a text (write \\n)",
+    "store.json.badNumber": "a malformed number",
+    "store.json.trailingContent": "extra text after the end of the data",
+    "store.json.tooDeep": "nested too deeply",
+    "store.json.invalidUTF8": "bytes that are not UTF-8 text",
+    "store.io.read": "read",
+    "store.io.write": "write",
+    "store.io.create": "create",
+    "store.io.rename": "replace",
+    "store.io.sync": "flush to disk",
+    "store.io.list": "list",
+  ]
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Runs `body` for every element on all cores and returns the results in input order.
+/// Put the biggest jobs first: the pool takes them in order.
+func parallelMap<Element: Sendable, Result: Sendable>(
+  _ elements: [Element], _ body: @Sendable (Element) -> Result
+) -> [Result] {
+  let slots = Slots<Result>(count: elements.count)
+  DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+    slots.set(index, body(elements[index]))
+  }
+  return slots.values()
+}
+
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+  private var storage: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    storage[index] = value
+    lock.unlock()
+  }
+
+  func values() -> [Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage.map { $0! }
+  }
+}
