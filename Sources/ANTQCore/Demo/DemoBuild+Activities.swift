@@ -42,7 +42,8 @@ extension DemoBuild {
   /// was not yet founded on the day.
   private mutating func patrol(_ id: String, _ k: Int) {
     let c = weightedCommune()
-    let day = dayIn(k)
+    // Not on the last day: a night patrol may end after midnight, past `asOf`.
+    let day = rng.day(from: window(k).first, through: window(k).last.adding(days: -1))
     let team = data.teams[teamsOf[c][rng.below(teamsOf[c].count)]]
     let byTeam = team.founded <= day
     let areas = areasOf[c]
