@@ -1,0 +1,96 @@
+/// Checks records against the rules every form enforces and against the rest of the data
+/// (the commune a team names exists, its areas are in that commune…). Build it once for a
+/// data set; each `check` returns the issues, empty when the record may be saved.
+public struct Validator: Sendable {
+  public let today: Day
+  var communes: [String: Commune] = [:]
+  var areas: [String: ResidentialArea] = [:]
+  var institutions: [String: Institution] = [:]
+  var teams: [String: Team] = [:]
+  var modelTypes: Set<String> = []
+  var sites: [String: ModelSite] = [:]
+  var sitesOfCommune: [String: [ModelSite]] = [:]
+  /// Members holding the leader role and not yet left, per team.
+  var activeLeaders: [String: [Member]] = [:]
+
+  public init(data: ProvinceData, today: Day) {
+    self.today = today
+    for c in data.communes { communes[c.id] = c }
+    for a in data.residentialAreas { areas[a.id] = a }
+    for i in data.institutions { institutions[i.id] = i }
+    for t in data.teams { teams[t.id] = t }
+    for m in data.modelTypes { modelTypes.insert(m.id) }
+    for s in data.modelSites {
+      sites[s.id] = s
+      sitesOfCommune[s.communeID, default: []].append(s)
+    }
+    for m in data.members where m.role == .leader && m.left == nil {
+      activeLeaders[m.teamID, default: []].append(m)
+    }
+  }
+
+  /// Every record of `data`, each issue tagged with its record's id.
+  public static func checkAll(_ data: ProvinceData, today: Day) -> [ValidationIssue] {
+    let v = Validator(data: data, today: today)
+    var issues: [ValidationIssue] = []
+    func add<T: Identifiable>(_ records: [T], _ check: (T) -> [ValidationIssue])
+    where T.ID == String {
+      for record in records {
+        for var issue in check(record) {
+          issue.recordID = record.id
+          issues.append(issue)
+        }
+      }
+    }
+    add(data.communes, v.check)
+    add(data.residentialAreas, v.check)
+    add(data.institutions, v.check)
+    add(data.assessments, v.check)
+    add(data.newRural, v.check)
+    add(data.modelTypes, v.check)
+    add(data.modelSites, v.check)
+    add(data.appraisals, v.check)
+    add(data.exemplars, v.check)
+    add(data.teams, v.check)
+    add(data.members, v.check)
+    add(data.patrols, v.check)
+    add(data.tips, v.check)
+    add(data.incidents, v.check)
+    add(data.outreach, v.check)
+    add(data.trafficDuties, v.check)
+    add(data.wantedCases, v.check)
+    return issues
+  }
+
+  func communeExists(_ id: String, field: String = "communeID") -> ValidationIssue? {
+    communes[id] == nil
+      ? ValidationIssue(field: field, key: "validation.commune.unknown", arguments: [id]) : nil
+  }
+
+  /// The area exists and lies in the commune.
+  func area(_ id: String, inCommune communeID: String, field: String) -> ValidationIssue? {
+    guard let area = areas[id] else {
+      return ValidationIssue(field: field, key: "validation.area.unknown", arguments: [id])
+    }
+    guard area.communeID == communeID else {
+      return ValidationIssue(
+        field: field, key: "validation.area.otherCommune",
+        arguments: [area.name, communes[communeID]?.name ?? communeID])
+    }
+    return nil
+  }
+
+  /// An end that must come strictly after a start.
+  func after(_ end: Day?, _ start: Day, field: String) -> ValidationIssue? {
+    guard let end, end <= start else { return nil }
+    return ValidationIssue(
+      field: field, key: "validation.date.notAfter",
+      arguments: [end.dayMonthYear, start.dayMonthYear])
+  }
+
+  func endYear(_ end: Int?, after start: Int, field: String) -> ValidationIssue? {
+    guard let end, end <= start else { return nil }
+    return ValidationIssue(
+      field: field, key: "validation.year.notAfter", arguments: [String(end), String(start)])
+  }
+}
