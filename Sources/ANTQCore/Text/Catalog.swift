@@ -2,7 +2,7 @@
 /// Loaded from `assets/i18n/<lang>.json` by the store; this type does no I/O.
 public struct Catalog: Sendable {
   public let language: Language
-  private let strings: [String: String]
+  fileprivate let strings: [String: String]
 
   public init(language: Language, strings: [String: String]) {
     self.language = language
@@ -35,5 +35,14 @@ extension String {
       rest = rest[range.upperBound...]
     }
     return result + rest
+  }
+}
+
+extension Catalog {
+  /// The same catalog with some strings replaced, e.g. command titles that name screens.
+  public func overriding(_ replacements: [String: String]) -> Catalog {
+    var strings = self.strings
+    strings.merge(replacements) { _, new in new }
+    return Catalog(language: language, strings: strings)
   }
 }

@@ -1,0 +1,87 @@
+import ANTQCore
+
+/// What the app asks the edge to do after a key.
+public enum Effect: Sendable, Equatable {
+  case quit
+}
+
+/// The console's whole state and its update: keys become commands through the one command
+/// table, commands change the state, and `draw` paints the state on any canvas.
+public struct App {
+  enum Overlay {
+    case help(HelpOverlay)
+    case prompt(PromptKind, PromptLine)
+  }
+
+  enum PromptKind { case command, filter }
+
+  public internal(set) var context: AppContext
+  let catalogs: [Language: Catalog]
+  let table = CommandTable.standard
+  public internal(set) var current: ScreenID = .dashboard
+  var screens: [ScreenID: any Screen]
+  /// Screens whose rows predate the last change of year, language or data.
+  var stale: Set<ScreenID> = []
+  var overlay: Overlay?
+  var message: (text: String, style: Style)?
+
+  /// Commands the app itself answers on every screen.
+  static let frameCommands: Set<CommandID> = Set(
+    (1...ScreenID.allCases.count).compactMap(CommandID.screen)
+  ).union([
+    .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear, .nextYear,
+  ])
+
+  /// `year` defaults to the latest year with data.
+  public init(
+    data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
+    year: Int? = nil
+  ) {
+    let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
+    let year = year ?? data.years.last ?? today.year
+    self.context = AppContext(data: data, year: year, catalog: catalog, today: today)
+    self.catalogs = catalogs
+    self.screens = [
+      .dashboard: DashboardScreen(),
+      .communes: CommunesScreen.make(),
+      .models: ModelsScreen.make(),
+      .teams: TeamsScreen.make(),
+      .patrols: PatrolsScreen.make(),
+      .tips: TipsScreen.make(),
+    ]
+    stale = Set(ScreenID.allCases)
+    refreshCurrent()
+  }
+
+  var screen: any Screen { screens[current]! }
+
+  /// The commands that work now: the frame's and the current screen's.
+  var available: CommandTable {
+    let ids = Self.frameCommands.union(screen.commands)
+    return CommandTable(table.commands.filter { ids.contains($0.id) })
+  }
+
+  /// The catalog with the screen-jump commands titled by their screens, for help and hints.
+  var commandCatalog: Catalog {
+    var titles: [String: String] = [:]
+    for screen in ScreenID.allCases {
+      guard let command = CommandID.screen(screen.rawValue), let entry = table[command] else {
+        continue
+      }
+      titles[entry.titleKey] = context.catalog[screen.titleKey]
+    }
+    return context.catalog.overriding(titles)
+  }
+
+  mutating func refreshCurrent() {
+    guard stale.contains(current) else { return }
+    screens[current]!.refresh(context)
+    stale.remove(current)
+  }
+
+  /// Marks every screen out of date after the year, the language or the data changed.
+  mutating func contextChanged() {
+    stale = Set(ScreenID.allCases)
+    refreshCurrent()
+  }
+}

@@ -1,0 +1,16 @@
+/// The screens of the tab bar, in their order; the raw value is the number key.
+public enum ScreenID: Int, CaseIterable, Sendable {
+  case dashboard = 1
+  case communes, models, teams, patrols, tips
+
+  public var titleKey: String {
+    switch self {
+    case .dashboard: return "screen.dashboard"
+    case .communes: return "screen.communes"
+    case .models: return "screen.models"
+    case .teams: return "screen.teams"
+    case .patrols: return "screen.patrols"
+    case .tips: return "screen.tips"
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import ANTQCore
+
+/// The state of a filterable, sortable list of records: rows in display order, the
+/// selection and the filter. Sorting and filtering work on row indices; rows are never
+/// copied into the widget.
+struct RecordList<Row> {
+  let columns: [ListColumn<Row>]
+  private let searchText: (Row, AppContext) -> String
+  private let defaultSort: (column: Int, ascending: Bool)
+  private(set) var rows: [Row] = []
+  /// Folded search text per row, built on the first filter.
+  private var folded: [String]?
+  /// All row indices in the current sort order.
+  private var ordered: [Int] = []
+  /// The indices shown: `ordered` narrowed by the filter.
+  private(set) var visible: [Int] = []
+  private(set) var filter = ""
+  var table: TableState
+
+  init(
+    columns: [ListColumn<Row>], sortedBy column: Int, ascending: Bool,
+    searchText: @escaping (Row, AppContext) -> String
+  ) {
+    self.columns = columns
+    self.searchText = searchText
+    self.defaultSort = (column, ascending)
+    self.table = TableState(sortColumn: column, ascending: ascending)
+  }
+
+  var selectedRow: Row? {
+    visible.indices.contains(table.selected) ? rows[visible[table.selected]] : nil
+  }
+
+  /// Replaces the rows (a new year, new data), keeping sort and filter.
+  mutating func load(_ rows: [Row], context: AppContext) {
+    self.rows = rows
+    folded = nil
+    sort()
+    let text = filter
+    filter = ""
+    applyFilter(text, context: context)
+  }
+
+  /// Narrows the rows to those containing every word of `text`, accents optional.
+  /// Typing one more letter only searches the rows already shown.
+  mutating func applyFilter(_ text: String, context: AppContext) {
+    let words = text.folded.split(separator: " ").map(String.init)
+    let keep = selectedIndex
+    if words.isEmpty {
+      visible = ordered
+    } else {
+      let keys = foldedKeys(context)
+      let narrowing = !filter.isEmpty && text.folded.hasPrefix(filter.folded)
+      let pool = narrowing ? visible : ordered
+      visible = pool.filter { index in words.allSatisfy { keys[index].contains($0) } }
+    }
+    filter = text
+    reselect(keep)
+  }
+
+  /// Movement and sort commands; false when `command` is neither.
+  mutating func handle(_ command: CommandID, visibleRows: Int) -> Bool {
+    let before = (table.sortColumn, table.ascending)
+    guard
+      table.apply(
+        command, rowCount: visible.count, visibleRows: visibleRows, columnCount: columns.count)
+    else { return false }
+    if before != (table.sortColumn, table.ascending) {
+      let keep = selectedIndex
+      let shown = Set(visible)
+      sort()
+      visible = ordered.filter { shown.contains($0) }
+      reselect(keep)
+    }
+    return true
+  }
+
+  func source(_ context: AppContext) -> RecordListSource<Row> {
+    RecordListSource(list: self, context: context)
+  }
+
+  func status(_ context: AppContext) -> String {
+    StatusBar.recordSummary(
+      count: visible.count, filter: filter.isEmpty ? nil : filter, catalog: context.catalog)
+  }
+
+  private var selectedIndex: Int? {
+    visible.indices.contains(table.selected) ? visible[table.selected] : nil
+  }
+
+  private mutating func reselect(_ index: Int?) {
+    table.selected = index.flatMap { visible.firstIndex(of: $0) } ?? 0
+  }
+
+  private mutating func sort() {
+    let column = columns[table.sortColumn ?? defaultSort.column]
+    let ascending = table.sortColumn == nil ? defaultSort.ascending : table.ascending
+    let rows = self.rows
+    ordered = rows.indices.sorted { a, b in
+      if column.order(rows[a], rows[b]) { return ascending }
+      if column.order(rows[b], rows[a]) { return !ascending }
+      return a < b
+    }
+  }
+
+  private mutating func foldedKeys(_ context: AppContext) -> [String] {
+    if let folded { return folded }
+    let keys = rows.map { searchText($0, context).folded }
+    folded = keys
+    return keys
+  }
+}
+
+/// Shows a `RecordList` through `TableView`: asks only for the rows on screen.
+struct RecordListSource<Row>: TableDataSource {
+  let list: RecordList<Row>
+  let context: AppContext
+
+  var rowCount: Int { list.visible.count }
+
+  var columns: [TableColumn] {
+    list.columns.map {
+      TableColumn(
+        title: context.catalog[$0.titleKey], width: $0.width, alignment: $0.alignment,
+        flexible: $0.flexible)
+    }
+  }
+
+  func text(row: Int, column: Int) -> String {
+    list.columns[column].text(list.rows[list.visible[row]], context)
+  }
+
+  func style(row: Int, column: Int) -> Style? {
+    list.columns[column].style?(list.rows[list.visible[row]])
+  }
+}

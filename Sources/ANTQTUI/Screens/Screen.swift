@@ -1,0 +1,33 @@
+import ANTQCore
+
+/// What a screen may ask the app to do after handling a command.
+public enum ScreenOutcome: Sendable, Equatable {
+  /// The screen did something (redraw).
+  case handled
+  /// Not a command of this screen: the app may handle it.
+  case ignored
+  /// Show this message in the status bar.
+  case message(String)
+}
+
+/// A screen of the console: it draws itself in the body rectangle and answers the
+/// commands it lists. The app owns the frame (title, tab bar, status bar, overlays).
+public protocol Screen {
+  /// The screen's own commands (beyond screen switching, help, quit…): they are the
+  /// only ones its help and hints show.
+  var commands: Set<CommandID> { get }
+  /// The line the status bar shows when there is no message ("148 bản ghi · lọc: …").
+  func status(_ context: AppContext) -> String
+  func draw(in rect: Rect, on canvas: Canvas, context: AppContext)
+  mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome
+  /// The data, the year or the language changed: recompute what is shown.
+  mutating func refresh(_ context: AppContext)
+  /// The filter text typed after `/`; empty clears it. Lists only.
+  mutating func setFilter(_ text: String, context: AppContext)
+  var filter: String { get }
+}
+
+extension Screen {
+  public mutating func setFilter(_ text: String, context: AppContext) {}
+  public var filter: String { "" }
+}

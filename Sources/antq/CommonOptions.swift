@@ -1,0 +1,16 @@
+import ANTQCore
+import ArgumentParser
+
+/// Options every command shares: where the data is and which language to speak.
+struct CommonOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "The data folder (else $ANTQ_DATA, $XDG_DATA_HOME/antq, ~/.local/share/antq).")
+  var data: String?
+
+  @Flag(name: .long, help: "Use a fresh copy of the bundled demo province.")
+  var demo = false
+
+  @Option(name: .long, help: "Language: vi (default) or en.")
+  var lang: String?
+}

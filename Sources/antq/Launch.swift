@@ -1,0 +1,80 @@
+import ANTQCore
+import ANTQStore
+import Foundation
+
+/// What every command needs before it runs: the assets, both catalogs and the language
+/// the user chose. Also opens the province the options name.
+struct Launch {
+  let assets: URL
+  let language: Language
+  let catalogs: [Language: Catalog]
+
+  var catalog: Catalog { catalogs[language]! }
+
+  static func prepare(_ options: CommonOptions) throws -> Launch {
+    let assets: URL
+    var catalogs: [Language: Catalog] = [:]
+    do {
+      assets = try AssetLocator.locate()
+      for language in Language.allCases {
+        catalogs[language] = try CatalogLoader.load(language, assets: assets)
+      }
+    } catch {
+      throw Failure.other("antq: \(error.description)")
+    }
+    guard let language = Language(rawValue: options.lang?.lowercased() ?? "vi") else {
+      throw Failure.usage(catalogs[.vi]!.format("cli.badLanguage", options.lang ?? ""))
+    }
+    return Launch(assets: assets, language: language, catalogs: catalogs)
+  }
+
+  /// The bundled demo province, generated from its small description.
+  func demoProvince() throws -> ProvinceData {
+    let url = assets.appendingPathComponent("demo/description.json")
+    do {
+      return DemoGenerator.generate(try CatalogLoader.loadJSON(DemoDescription.self, from: url))
+    } catch {
+      throw failure(error)
+    }
+  }
+
+  /// The data folder the options name: --data, else the environment's default.
+  func folder(_ options: CommonOptions) throws -> DataFolder {
+    if options.demo && options.data != nil { throw Failure.usage(catalog["cli.demoWithData"]) }
+    if let path = options.data { return DataFolder(URL(fileURLWithPath: path)) }
+    return DataFolder(DataFolder.defaultLocation())
+  }
+
+  /// Loads a populated folder; a missing or empty one is reported with what to do.
+  func load(_ folder: DataFolder) throws -> ProvinceData {
+    do {
+      switch try folder.status() {
+      case .missing: throw Failure.usage(catalog.format("cli.dataMissing", folder.path))
+      case .empty: throw Failure.usage(catalog.format("cli.dataEmpty", folder.path))
+      case .populated: return try folder.load()
+      }
+    } catch let error as StoreError {
+      throw failure(error)
+    }
+  }
+
+  /// The demo (generated) or the folder's province, as the options say.
+  func province(_ options: CommonOptions) throws -> ProvinceData {
+    options.demo ? try demoProvince() : try load(folder(options))
+  }
+
+  /// A store error in the user's words: bad data exits 2, a failing disk 1.
+  func failure(_ error: StoreError) -> Failure {
+    let message = "antq: " + error.message(catalog: catalog)
+    if case .io = error { return .other(message) }
+    return .badData(message)
+  }
+}
+
+extension Day {
+  /// Today in the machine's local time zone.
+  static func today() -> Day {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
+}

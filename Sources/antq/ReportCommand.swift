@@ -1,0 +1,36 @@
+import ANTQCore
+import ArgumentParser
+
+/// `antq report`: the year's figures, the same code as the dashboard.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Print the year's report (text, markdown, csv or json).")
+
+  @OptionGroup var options: CommonOptions
+
+  @Option(help: "The year (default: the latest year with data).")
+  var year: Int?
+
+  @Option(help: "text, markdown, csv or json.")
+  var format = "text"
+
+  func run() throws {
+    let launch = try Launch.prepare(options)
+    guard let format = ReportFormat(rawValue: format.lowercased()) else {
+      throw Failure.usage(launch.catalog.format("cli.badFormat", format))
+    }
+    let data = try launch.province(options)
+    let years = data.years
+    guard let chosen = year ?? years.last else {
+      throw Failure.badData(launch.catalog["cli.noYears"])
+    }
+    guard years.contains(chosen) else {
+      let list = years.map(String.init).joined(separator: ", ")
+      throw Failure.usage(launch.catalog.format("cli.noYear", chosen, list))
+    }
+    let report = YearReport(data: data, year: chosen)
+    let text = ReportRenderer.render(
+      report, format: format, catalog: launch.catalog, illustrative: data.province.illustrative)
+    print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+  }
+}
