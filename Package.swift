@@ -26,7 +26,7 @@ let package = Package(
     .executableTarget(name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI"]),
     .testTarget(name: "ANTQCoreTests", dependencies: ["ANTQCore"]),
     .testTarget(name: "ANTQStoreTests", dependencies: ["ANTQStore"]),
-    .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI"]),
+    .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI", "ANTQStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore"]),
   ]
 )

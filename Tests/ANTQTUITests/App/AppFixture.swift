@@ -1,0 +1,44 @@
+import ANTQCore
+import ANTQStore
+import ANTQTUI
+import Foundation
+
+/// The demo province and the real catalogs, loaded the way the program loads them.
+enum AppFixture {
+  static let assets = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("assets")
+
+  static let catalogs: [Language: Catalog] = Dictionary(
+    uniqueKeysWithValues: Language.allCases.map { ($0, try! CatalogLoader.load($0, assets: assets)) })
+
+  static let demo: ProvinceData = DemoGenerator.generate(
+    try! CatalogLoader.loadJSON(
+      DemoDescription.self, from: assets.appendingPathComponent("demo/description.json")))
+
+  static let today = Day(year: 2026, month: 11, day: 29)!
+
+  /// A fresh app on the demo at `columns`×`rows`, in `language`.
+  static func app(_ language: Language = .vi, columns: Int = 100, rows: Int = 30) -> (App, GridCanvas) {
+    let app = App(data: demo, language: language, catalogs: catalogs, today: today)
+    let canvas = GridCanvas(rows: rows, columns: columns)
+    app.draw(on: canvas)
+    return (app, canvas)
+  }
+}
+
+extension App {
+  /// Presses `keys` one after another and redraws, as the console loop does.
+  @discardableResult
+  mutating func press(_ keys: Key..., on canvas: GridCanvas) -> [Effect] {
+    var effects: [Effect] = []
+    for key in keys { effects += handle(key, on: canvas) }
+    draw(on: canvas)
+    return effects
+  }
+
+  mutating func type(_ text: String, on canvas: GridCanvas) {
+    for character in text { _ = handle(.text(character), on: canvas) }
+    draw(on: canvas)
+  }
+}

@@ -1,0 +1,62 @@
+import ANTQCore
+import ANTQTUI
+import Testing
+
+@Suite struct NavigationTests {
+  @Test func numberKeysAndTabSwitchScreens() {
+    var (app, canvas) = AppFixture.app()
+    app.press(.text("2"), on: canvas)
+    #expect(app.current == .communes)
+    #expect(canvas.lines[2].hasPrefix("Tên ▲"))
+    #expect(canvas.lines.last!.hasPrefix("148 bản ghi"))
+    app.press(.tab, on: canvas)
+    #expect(app.current == .models)
+    app.press(.backTab, .backTab, on: canvas)
+    #expect(app.current == .dashboard)
+    app.press(.backTab, on: canvas)
+    #expect(app.current == .tips)
+    app.press(.text("9"), on: canvas)
+    #expect(app.current == .tips)
+  }
+
+  @Test func helpListsOnlyTheCommandsOfTheScreen() {
+    var (app, canvas) = AppFixture.app()
+    app.press(.text("?"), on: canvas)
+    #expect(canvas.screen.contains("Trợ giúp"))
+    #expect(canvas.screen.contains("Tổng quan"))
+    #expect(!canvas.lines.contains { $0.contains("│   /") }, "no filter on the dashboard")
+    app.press(.escape, on: canvas)
+    #expect(!canvas.screen.contains("┌"))
+    app.press(.text("2"), .function(1), on: canvas)
+    #expect(canvas.lines.contains { $0.contains("│   /") && $0.contains("Lọc") })
+    #expect(canvas.screen.contains("Xem chi tiết"))
+  }
+
+  @Test func quitIsAnEffectAndUnlistedKeysDoNothing() {
+    var (app, canvas) = AppFixture.app()
+    let before = canvas.screen
+    #expect(app.press(.text("x"), .control("b"), on: canvas).isEmpty)
+    #expect(canvas.screen == before)
+    #expect(app.press(.text("q"), on: canvas) == [.quit])
+    #expect(app.press(.function(10), on: canvas) == [.quit])
+  }
+
+  @Test func commandPromptRunsCommandsByNameAndSaysWhenUnknown() {
+    var (app, canvas) = AppFixture.app()
+    app.press(.text(":"), on: canvas)
+    app.type("screen-3", on: canvas)
+    #expect(canvas.lines.last!.hasPrefix(":screen-3"))
+    app.press(.enter, on: canvas)
+    #expect(app.current == .models)
+    app.press(.text(":"), on: canvas)
+    app.type("bay", on: canvas)
+    app.press(.enter, on: canvas)
+    #expect(canvas.lines.last!.contains("Không có lệnh \"bay\""))
+  }
+
+  @Test func editingKeysSayTheListIsReadOnly() {
+    var (app, canvas) = AppFixture.app()
+    app.press(.text("5"), .text("n"), on: canvas)
+    #expect(canvas.lines.last!.hasPrefix("Màn hình này chỉ xem"))
+  }
+}
