@@ -14,7 +14,8 @@ enum DemoFixture {
 
   static let data: ProvinceData = DemoGenerator.generate(description)
 
-  static func catalog(_ language: Language, _ files: [String] = ["report", "validation"]) -> Catalog {
+  static func catalog(_ language: Language, _ files: [String] = ["report", "validation"]) -> Catalog
+  {
     var strings: [String: String] = [:]
     for file in files {
       let url = repoRoot.appendingPathComponent("assets/i18n/\(language.rawValue)/\(file).json")

@@ -41,7 +41,9 @@ import Testing
     let text = ReportRenderer.render(report, format: .text, catalog: DemoFixture.catalog(.vi))
     let lines = text.split(separator: "\n").dropFirst()
     let columns = Set(
-      lines.map { line in line.distance(from: line.startIndex, to: line.firstIndex(where: \.isNumber)!) })
+      lines.map { line in
+        line.distance(from: line.startIndex, to: line.firstIndex(where: \.isNumber)!)
+      })
     #expect(columns.count == 1)
   }
 

@@ -31,7 +31,8 @@ extension DemoBuild {
       for i in 0..<target.wantedCaught {
         data.wantedCases.append(
           WantedPersonCase(
-            id: ident("TN" + short, i + 1, width: 3), communeID: data.communes[weightedCommune()].id,
+            id: ident("TN" + short, i + 1, width: 3),
+            communeID: data.communes[weightedCommune()].id,
             day: dayIn(k), outcome: rng.chance(perMille: 600) ? .arrested : .surrendered,
             caseReference: ident("QĐTN-\(target.year)-", i + 1, width: 3)))
       }
@@ -62,7 +63,12 @@ extension DemoBuild {
         tipsCollected: rng.chance(perMille: 150) ? 1 : 0))
   }
 
+  private static let channels = Tip.Channel.allCases
+  private static let kinds = Tip.Kind.allCases
+
   private mutating func tip(_ id: String, _ k: Int) {
+    let channels = Self.channels
+    let kinds = Self.kinds
     let c = weightedCommune()
     let commune = data.communes[c]
     let areas = areasOf[c]
@@ -73,12 +79,12 @@ extension DemoBuild {
       ? Tip.Informant(
         name: personName(female: rng.chance(perMille: 400)),
         phone: "09" + String(rng.int(in: 10_000_000...99_999_999)),
-        address: area.name + ", " + commune.kind.word + " " + commune.name)
+        address: joined(area.name, ", ", communeLabels[c]))
       : nil
     data.tips.append(
       Tip(
         id: id, communeID: commune.id, residentialAreaID: area.id, receivedAt: received,
-        channel: rng.pick(Tip.Channel.allCases), kind: rng.pick(Tip.Kind.allCases),
+        channel: rng.pick(channels), kind: rng.pick(kinds),
         topic: rng.pick(desc.names.tipTopics),
         urgency: rng.chance(perMille: 100) ? .urgent : .normal,
         incidentAt: received.adding(minutes: -rng.int(in: 30...2880)),

@@ -37,7 +37,8 @@ extension DemoBuild {
       } else if gap > 0 {
         let open = (0..<teamCount).filter { teamStart[$0] <= k }
         for _ in 0..<gap {
-          seats.append(Seat(team: open[rng.below(open.count)], role: .member, joins: k, leaves: k + 1))
+          seats.append(
+            Seat(team: open[rng.below(open.count)], role: .member, joins: k, leaves: k + 1))
         }
       }
     }

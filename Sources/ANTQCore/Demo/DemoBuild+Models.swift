@@ -35,17 +35,16 @@ extension DemoBuild {
       }
       if commune < 0 { commune = weightedCommune() }
       let areas = areasOf[commune]
-      let area: Int? = name == nil && rng.chance(perMille: 750) ? areas[rng.below(areas.count)] : nil
-      let place =
-        area.map { data.residentialAreas[$0].name }
-        ?? data.communes[commune].kind.word + " " + data.communes[commune].name
+      let area: Int? =
+        name == nil && rng.chance(perMille: 750) ? areas[rng.below(areas.count)] : nil
+      let place = area.map { data.residentialAreas[$0].name } ?? communeLabels[commune]
       let start = life.start == 0 ? rng.int(in: 2008...years[0]) : years[life.start]
       data.modelSites.append(
         ModelSite(
           id: ident("D", i + 1), modelTypeID: data.modelTypes[type].id,
           communeID: data.communes[commune].id,
           residentialAreaID: area.map { data.residentialAreas[$0].id },
-          name: name ?? desc.modelTypes[type] + " – " + place, startYear: start,
+          name: name ?? joined(desc.modelTypes[type], " – ", place), startYear: start,
           retiredYear: life.end.map { years[$0] }))
     }
     exemplars(featured: featured, communes: communes)
@@ -84,7 +83,8 @@ extension DemoBuild {
           ? .effective : j < target.modelsAppraised + notEffective ? .notEffective : .proposeRetire
         data.appraisals.append(
           ModelAppraisal(
-            id: ident("T\(year % 100)-", j + 1, width: 4), siteID: data.modelSites[running[pick]].id,
+            id: ident("T\(year % 100)-", j + 1, width: 4),
+            siteID: data.modelSites[running[pick]].id,
             year: year, result: result, decisionNumber: "\(300 + k * 41)/QĐ-CAT"))
       }
     }

@@ -8,8 +8,10 @@ extension DemoBuild {
           id: ident("X", i + 1, width: 3), name: entry.name, kind: entry.kind,
           remote: entry.remote ?? false))
     }
+    communeLabels = data.communes.map { joined($0.kind.word, " ", $0.name) }
     let weights = data.communes.map { _ in rng.int(in: 70...130) }
-    let areaCounts = Split.distribute(desc.registers.residentialAreas, weights: weights, minimum: 12)
+    let areaCounts = Split.distribute(
+      desc.registers.residentialAreas, weights: weights, minimum: 12)
     communeWeights = Split.runningSums(areaCounts)
     let pool = desc.names.areas
     for (c, commune) in data.communes.enumerated() {

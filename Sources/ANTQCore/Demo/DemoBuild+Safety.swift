@@ -24,8 +24,9 @@ extension DemoBuild {
         append(
           "R", short, .residentialArea, area.id, met[a], localDecision[communeOfArea[a]], areaDay)
       }
-      for (group, safe) in [(agencies, target.agenciesEnterprisesSafe), (schools, target.schoolsSafe)]
-      {
+      for (group, safe) in [
+        (agencies, target.agenciesEnterprisesSafe), (schools, target.schoolsSafe),
+      ] {
         met = metSet(safe, of: group.count)
         for (g, i) in group.enumerated() {
           let institution = data.institutions[i]

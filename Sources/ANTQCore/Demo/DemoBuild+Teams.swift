@@ -33,7 +33,8 @@ extension DemoBuild {
         ? rng.day(from: desc.teamsFrom, through: desc.teamsFrom.adding(days: 90))
         : rng.day(
           from: window(teamStart[t]).first,
-          through: min(window(teamStart[t]).last, Day(year: years[teamStart[t]], month: 11, day: 30)!))
+          through: min(
+            window(teamStart[t]).last, Day(year: years[teamStart[t]], month: 11, day: 30)!))
       teamsOf[team.commune].append(t)
       data.teams.append(
         Team(

@@ -28,6 +28,8 @@ struct DemoBuild {
   var teamsOf: [[Int]] = []
   var teamStart: [Int] = []
   var namePool: [[String]] = [[], []]
+  /// "xã Chí Đám", per commune.
+  var communeLabels: [String] = []
 
   init(_ description: DemoDescription) {
     desc = description
@@ -77,6 +79,16 @@ struct DemoBuild {
       namePool[female ? 1 : 0] = pool
     }
   }
+}
+
+/// `a + separator + b` with one allocation (the demo builds tens of thousands of names).
+func joined(_ a: String, _ separator: String, _ b: String) -> String {
+  var out = String()
+  out.reserveCapacity(a.utf8.count + separator.utf8.count + b.utf8.count)
+  out += a
+  out += separator
+  out += b
+  return out
 }
 
 extension Commune.Kind {

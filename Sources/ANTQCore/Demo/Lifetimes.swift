@@ -19,7 +19,8 @@ enum Lifetimes {
     for k in 1..<targets.count {
       let counting = records.indices.filter { records[$0].end == nil }
       let endable = counting.filter { !records[$0].anchor }
-      let ending = min(endable.count, max(counting.count * endPerMille / 1000, counting.count - targets[k]))
+      let ending = min(
+        endable.count, max(counting.count * endPerMille / 1000, counting.count - targets[k]))
       for pick in rng.sample(ending, of: endable.count) {
         records[endable[pick]].end = k
       }

@@ -23,7 +23,8 @@ public enum ReportRenderer {
     catalog.format("report.title", report.year, report.province)
   }
 
-  private static func text(_ report: YearReport, _ catalog: Catalog, _ illustrative: Bool) -> String {
+  private static func text(_ report: YearReport, _ catalog: Catalog, _ illustrative: Bool) -> String
+  {
     let style = NumberStyle(catalog.language)
     let labels = ReportLine.all.map { catalog[$0.labelKey] }
     let width = labels.map(\.count).max() ?? 0

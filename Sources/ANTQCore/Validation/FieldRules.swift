@@ -30,7 +30,9 @@ public enum FieldRules {
 
   /// Required text: something left after trimming.
   public static func required(_ text: String, field: String) -> ValidationIssue? {
-    text.trimmed.isEmpty ? ValidationIssue(field: field, key: "validation.text.blank") : nil
+    // Same test as `trimmed.isEmpty`, without Foundation's cost on every record.
+    let blank = text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    return blank ? ValidationIssue(field: field, key: "validation.text.blank") : nil
   }
 
   /// Stored text is NFC (forms store `storageForm`).

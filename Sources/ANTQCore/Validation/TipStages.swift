@@ -28,7 +28,9 @@ extension Tip {
       return ValidationIssue(field: "stage", key: "validation.tip.closed", arguments: [to.labelKey])
     }
     return ValidationIssue(
-        field: "stage", key: "validation.tip.stage",
-        arguments: [from.labelKey, to.labelKey, from.allowedNext.map(\.labelKey).joined(separator: ",")])
+      field: "stage", key: "validation.tip.stage",
+      arguments: [
+        from.labelKey, to.labelKey, from.allowedNext.map(\.labelKey).joined(separator: ","),
+      ])
   }
 }

@@ -23,10 +23,12 @@ extension Validator {
       if let team = teams[teamID] {
         if team.communeID != patrol.communeID {
           issues.append(
-            ValidationIssue(field: "teamID", key: "validation.patrol.teamOtherCommune", arguments: [team.name]))
+            ValidationIssue(
+              field: "teamID", key: "validation.patrol.teamOtherCommune", arguments: [team.name]))
         }
       } else {
-        issues.append(ValidationIssue(field: "teamID", key: "validation.team.unknown", arguments: [teamID]))
+        issues.append(
+          ValidationIssue(field: "teamID", key: "validation.team.unknown", arguments: [teamID]))
       }
     }
     for id in patrol.residentialAreaIDs {
@@ -39,7 +41,8 @@ extension Validator {
 
   /// A tip's steps start at "received", move only along the flow, in time order.
   public func check(_ tip: Tip) -> [ValidationIssue] {
-    var issues = FieldRules.text(tip.topic, field: "topic") + FieldRules.text(tip.summary, field: "summary")
+    var issues =
+      FieldRules.text(tip.topic, field: "topic") + FieldRules.text(tip.summary, field: "summary")
     if let informant = tip.informant {
       issues += FieldRules.text(informant.name, field: "informant.name", required: false)
       issues += FieldRules.text(informant.address, field: "informant.address", required: false)
@@ -65,9 +68,13 @@ extension Validator {
               arguments: [step.at.description, previous.at.description]))
         }
       } else if step.stage != .received {
-        issues.append(Tip.checkMove(from: .received, to: step.stage) ?? ValidationIssue(field: "steps", key: "validation.tip.stage"))
+        issues.append(
+          Tip.checkMove(from: .received, to: step.stage)
+            ?? ValidationIssue(field: "steps", key: "validation.tip.stage"))
       }
-      if let issue = FieldRules.day(step.at.day, field: "steps", today: today) { issues.append(issue) }
+      if let issue = FieldRules.day(step.at.day, field: "steps", today: today) {
+        issues.append(issue)
+      }
       previous = step
     }
     return issues

@@ -1,6 +1,7 @@
 extension Validator {
   public func check(_ type: ModelType) -> [ValidationIssue] {
-    FieldRules.text(type.name, field: "name") + FieldRules.text(type.summary, field: "summary", required: false)
+    FieldRules.text(type.name, field: "name")
+      + FieldRules.text(type.summary, field: "summary", required: false)
   }
 
   public func check(_ site: ModelSite) -> [ValidationIssue] {
@@ -10,11 +11,14 @@ extension Validator {
       FieldRules.year(site.startYear, field: "startYear", today: today),
       site.retiredYear.flatMap { FieldRules.year($0, field: "retiredYear", today: today) },
       endYear(site.retiredYear, after: site.startYear, field: "retiredYear"),
-      site.residentialAreaID.flatMap { area($0, inCommune: site.communeID, field: "residentialAreaID") },
+      site.residentialAreaID.flatMap {
+        area($0, inCommune: site.communeID, field: "residentialAreaID")
+      },
     ].compactMap { $0 }
     if !modelTypes.contains(site.modelTypeID) {
       issues.append(
-        ValidationIssue(field: "modelTypeID", key: "validation.modelType.unknown", arguments: [site.modelTypeID]))
+        ValidationIssue(
+          field: "modelTypeID", key: "validation.modelType.unknown", arguments: [site.modelTypeID]))
     }
     return issues
   }
@@ -54,7 +58,9 @@ extension Validator {
     case .institution: known = institutions[subject.id] != nil
     }
     return known
-      ? nil : ValidationIssue(field: "subject", key: "validation.subject.unknown", arguments: [subject.id])
+      ? nil
+      : ValidationIssue(
+        field: "subject", key: "validation.subject.unknown", arguments: [subject.id])
   }
 
   /// A commune assessed safe has at least one model running that year.

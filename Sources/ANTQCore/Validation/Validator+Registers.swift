@@ -46,13 +46,15 @@ extension Validator {
     ].compactMap { $0 }
     if teams[member.teamID] == nil {
       issues.append(
-        ValidationIssue(field: "teamID", key: "validation.team.unknown", arguments: [member.teamID]))
+        ValidationIssue(field: "teamID", key: "validation.team.unknown", arguments: [member.teamID])
+      )
     }
     if member.role == .leader && member.left == nil,
       let other = activeLeaders[member.teamID]?.first(where: { $0.id != member.id })
     {
       issues.append(
-        ValidationIssue(field: "role", key: "validation.member.leaderTaken", arguments: [other.fullName]))
+        ValidationIssue(
+          field: "role", key: "validation.member.leaderTaken", arguments: [other.fullName]))
     }
     return issues
   }
