@@ -10,6 +10,8 @@ struct RecordList<Row> {
   private(set) var rows: [Row] = []
   /// Folded search text per row, built on the first filter.
   private var folded: [String]?
+  /// Folded text sort keys per column, built on the first sort by that column.
+  private var textKeys: [Int: [String]] = [:]
   /// All row indices in the current sort order.
   private var ordered: [Int] = []
   /// The indices shown: `ordered` narrowed by the filter.
@@ -35,6 +37,7 @@ struct RecordList<Row> {
   mutating func load(_ rows: [Row], context: AppContext) {
     self.rows = rows
     folded = nil
+    textKeys = [:]
     sort()
     let text = filter
     filter = ""
@@ -93,12 +96,30 @@ struct RecordList<Row> {
   }
 
   private mutating func sort() {
-    let column = columns[table.sortColumn ?? defaultSort.column]
+    let index = table.sortColumn ?? defaultSort.column
     let ascending = table.sortColumn == nil ? defaultSort.ascending : table.ascending
     let rows = self.rows
-    ordered = rows.indices.sorted { a, b in
-      if column.order(rows[a], rows[b]) { return ascending }
-      if column.order(rows[b], rows[a]) { return !ascending }
+    switch columns[index].sortKey {
+    case .text(let value):
+      if textKeys[index] == nil { textKeys[index] = rows.map { value($0).folded } }
+      ordered = Self.order(rows.indices, by: textKeys[index]!, ascending: ascending)
+    case .number(let value):
+      ordered = Self.order(rows.indices, by: rows.map(value), ascending: ascending)
+    case .custom(let less):
+      ordered = rows.indices.sorted { a, b in
+        if less(rows[a], rows[b]) { return ascending }
+        if less(rows[b], rows[a]) { return !ascending }
+        return a < b
+      }
+    }
+  }
+
+  /// Indices ordered by precomputed keys; ties keep the rows' own order.
+  private static func order<Key: Comparable>(
+    _ indices: Range<Int>, by keys: [Key], ascending: Bool
+  ) -> [Int] {
+    indices.sorted { a, b in
+      if keys[a] != keys[b] { return (keys[a] < keys[b]) == ascending }
       return a < b
     }
   }

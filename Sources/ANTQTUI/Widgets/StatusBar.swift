@@ -50,7 +50,7 @@ public enum StatusBar {
   /// "10.000 bản ghi · lọc: đồng" — the left side of a list screen.
   public static func recordSummary(count: Int, filter: String?, catalog: Catalog) -> String {
     let records = catalog.format(
-      "ui.status.records", NumberText.grouped(count, language: catalog.language))
+      "ui.status.records", NumberStyle(catalog.language).integer(count))
     guard let filter, !filter.isEmpty else { return records }
     return records + " · " + catalog.format("ui.status.filter", filter)
   }
