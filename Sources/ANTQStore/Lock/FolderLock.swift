@@ -44,6 +44,8 @@ final class FolderLock {
         host: holder?.host ?? "?", pid: holder?.pid ?? 0, since: holder?.since ?? "?")
     }
     let lock = FolderLock(path: path, fd: fd)
+    // A lock file left by another program may have any mode; ours holds a user name.
+    _ = fchmod(fd, 0o600)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let bytes = [UInt8]((try? encoder.encode(Holder.current())) ?? Data()) + [0x0A]
