@@ -54,8 +54,11 @@ extension DataFolder {
       staging[year] = folder
     }
     let targets = files.map { entry in
-      entry.year.flatMap { staging[$0] }.map { $0 + "/" + (entry.relativePath as NSString)
-        .lastPathComponent } ?? file(entry.relativePath)
+      entry.year.flatMap { staging[$0] }.map {
+        $0 + "/"
+          + (entry.relativePath as NSString)
+          .lastPathComponent
+      } ?? file(entry.relativePath)
     }
 
     let written = parallelMap(Array(zip(files, targets))) { entry, target in

@@ -41,7 +41,10 @@ public final class ProvinceStore {
     -> ProvinceStore
   {
     let folder = DataFolder(url)
-    if try folder.status() == .populated { throw StoreError.notAFolder(path: folder.path) }
+    if try folder.status() == .populated {
+      throw StoreError.io(
+        path: folder.path, operation: .create, reason: "the folder already holds a province")
+    }
     try FileIO.makeFolder(folder.path)
     let lock = try FolderLock.acquire(folder: folder.path)
     try folder.save(data)

@@ -33,8 +33,9 @@ struct Backups {
     let files = try currentFiles()
     guard !files.isEmpty else { return }
     try FileIO.makeFolder(root)
-    let number = (generations().compactMap { Int(($0 as NSString).lastPathComponent.prefix(6)) }
-      .max() ?? 0) + 1
+    let number =
+      (generations().compactMap { Int(($0 as NSString).lastPathComponent.prefix(6)) }
+        .max() ?? 0) + 1
     let staging = root + "/" + Self.stagingPrefix + String(number)
     try? FileManager.default.removeItem(atPath: staging)
     var folders: Set<String> = [staging]

@@ -42,7 +42,8 @@ extension StoreError: CustomStringConvertible {
     case .lockedBy(let host, let pid, let since):
       return catalog.format("store.error.lockedBy", host, pid, since)
     case .journalDamaged(let file, let line, let problem):
-      return catalog.format("store.error.journalDamaged", file, line, Self.describe(problem, catalog))
+      return catalog.format(
+        "store.error.journalDamaged", file, line, Self.describe(problem, catalog))
     case .readOnly(let path): return catalog.format("store.error.readOnly", path)
     }
   }

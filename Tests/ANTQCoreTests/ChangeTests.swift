@@ -18,12 +18,15 @@ private let oneOfEach: [Record] = [
       decisionNumber: "1/QĐ", decisionDate: day(2025, 11, 2))),
   .newRural(NewRuralRecognition(id: "N9", subject: Subject(.commune, "X9"), year: 2024)),
   .modelType(ModelType(id: "M9", name: "Dòng họ tự quản")),
-  .site(ModelSite(id: "S9", modelTypeID: "M9", communeID: "X9", name: "Điểm Đông", startYear: 2023)),
+  .site(
+    ModelSite(id: "S9", modelTypeID: "M9", communeID: "X9", name: "Điểm Đông", startYear: 2023)),
   .appraisal(
     ModelAppraisal(id: "AP9", siteID: "S9", year: 2025, result: .effective, decisionNumber: "2")),
   .exemplar(Exemplar(id: "E9", siteID: "S9", name: "Bà Lan", year: 2025)),
   .team(
-    Team(id: "T9", communeID: "X9", name: "Tổ Đông", residentialAreaIDs: ["K9"], founded: day(2024, 7, 1))),
+    Team(
+      id: "T9", communeID: "X9", name: "Tổ Đông", residentialAreaIDs: ["K9"],
+      founded: day(2024, 7, 1))),
   .member(
     Member(
       id: "MB9", teamID: "T9", fullName: "Lê Văn An", birthYear: 1980, gender: .male, role: .leader,
@@ -31,17 +34,21 @@ private let oneOfEach: [Record] = [
   .patrol(
     Patrol(
       id: "PT9", communeID: "X9", teamID: "T9", start: at(2025, 3, 1, 20), end: at(2025, 3, 1, 22),
-      residentialAreaIDs: ["K9"], route: "Đê", participants: .init(police: 1, militia: 1, teamMembers: 3))),
+      residentialAreaIDs: ["K9"], route: "Đê",
+      participants: .init(police: 1, militia: 1, teamMembers: 3))),
   .tip(
     Tip(
       id: "TB9", communeID: "X9", residentialAreaID: nil, receivedAt: at(2025, 4, 1, 8),
       channel: .phone, kind: .crimeReport, topic: "Trộm", urgency: .normal, summary: "Mất xe",
       informant: nil)),
   .incident(Incident(id: "VV9", communeID: "X9", day: day(2025, 5, 5), summary: "Hòa giải")),
-  .outreach(OutreachSession(id: "TT9", communeID: "X9", day: day(2025, 6, 1), topic: "Luật", attendees: 80)),
-  .trafficDuty(TrafficDuty(id: "GT9", communeID: "X9", day: day(2025, 2, 1), location: "Chợ", participants: 4)),
+  .outreach(
+    OutreachSession(id: "TT9", communeID: "X9", day: day(2025, 6, 1), topic: "Luật", attendees: 80)),
+  .trafficDuty(
+    TrafficDuty(id: "GT9", communeID: "X9", day: day(2025, 2, 1), location: "Chợ", participants: 4)),
   .wantedCase(
-    WantedPersonCase(id: "TN9", communeID: "X9", day: day(2025, 8, 8), outcome: .arrested, caseReference: "07")),
+    WantedPersonCase(
+      id: "TN9", communeID: "X9", day: day(2025, 8, 8), outcome: .arrested, caseReference: "07")),
 ]
 
 /// A province holding every record of `oneOfEach` plus older activity from 2024.
@@ -50,7 +57,8 @@ private func province() -> ProvinceData {
   data.patrols = [
     Patrol(
       id: "PT1", communeID: "X9", teamID: nil, start: at(2024, 1, 1, 20), end: at(2024, 1, 1, 21),
-      residentialAreaIDs: [], route: "Chợ", participants: .init(police: 1, militia: 0, teamMembers: 1))
+      residentialAreaIDs: [], route: "Chợ",
+      participants: .init(police: 1, militia: 0, teamMembers: 1))
   ]
   for record in oneOfEach { data.apply(.upsert(record)) }
   return data
@@ -92,7 +100,8 @@ private func province() -> ProvinceData {
   }
 
   @Test func applyingTwiceEqualsApplyingOnce() {
-    let changes: [Change] = oneOfEach.map { .delete($0.kind, id: $0.id) } + oneOfEach.map(Change.upsert)
+    let changes: [Change] =
+      oneOfEach.map { .delete($0.kind, id: $0.id) } + oneOfEach.map(Change.upsert)
     var once = province()
     for change in changes { once.apply(change) }
     var twice = once
@@ -126,7 +135,8 @@ private func province() -> ProvinceData {
       let json = try JSONEncoder().encode(change)
       #expect(try JSONDecoder().decode(Change.self, from: json) == change)
     }
-    let text = String(decoding: try JSONEncoder().encode(Change.delete(.tip, id: "TB9")), as: UTF8.self)
+    let text = String(
+      decoding: try JSONEncoder().encode(Change.delete(.tip, id: "TB9")), as: UTF8.self)
     #expect(text.contains("\"op\":\"delete\"") && text.contains("\"kind\":\"tip\""))
   }
 }

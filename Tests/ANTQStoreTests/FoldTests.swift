@@ -132,7 +132,9 @@ import Testing
       let store = try openStore(url)
       for change in clerkChanges() { try store.record(change) }
       // A damaged file is never overwritten: the fold refuses and keeps the journal.
-      try write("{\"schema\":1,\"collection\":\"teams\",\"records\":[", to: url.appendingPathComponent("teams.json"))
+      try write(
+        "{\"schema\":1,\"collection\":\"teams\",\"records\":[",
+        to: url.appendingPathComponent("teams.json"))
       #expect(throws: StoreError.self) { try store.fold() }
       #expect(store.pendingChanges == clerkChanges().count)
       #expect(store.data == expectedAfter(clerkChanges()))

@@ -39,7 +39,8 @@ import Testing
 
       let reopened = try openStore(url)
       #expect(reopened.data == expectedAfter(Array(changes.prefix(2))))
-      guard case .journalTailDropped(_, let line, .torn, let keptAs?) = reopened.notices.first else {
+      guard case .journalTailDropped(_, let line, .torn, let keptAs?) = reopened.notices.first
+      else {
         Issue.record("no notice: \(reopened.notices)")
         return
       }

@@ -49,7 +49,9 @@ private final class LockHolder {
       defer { holder.kill() }
       let error = storeError { _ = try ProvinceStore.open(folder: url) }
       #expect(
-        error == .lockedBy(host: "may-xa-2", pid: Int(holder.process.processIdentifier), since: holder.since))
+        error
+          == .lockedBy(
+            host: "may-xa-2", pid: Int(holder.process.processIdentifier), since: holder.since))
       let vi = error?.message(catalog: try viCatalog()) ?? ""
       #expect(vi.contains("may-xa-2") && vi.contains("chỉ đọc"))
       #expect(error?.description.contains("read-only") == true)

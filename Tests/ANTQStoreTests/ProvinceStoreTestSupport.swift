@@ -52,7 +52,8 @@ func folderSnapshot(_ url: URL) throws -> [String: String] {
     let path = url.path + "/" + relative
     var info = stat()
     stat(path, &info)
-    let bytes = FileIO.kind(path) == .file ? (try Data(contentsOf: URL(fileURLWithPath: path))) : Data()
+    let bytes =
+      FileIO.kind(path) == .file ? (try Data(contentsOf: URL(fileURLWithPath: path))) : Data()
     result[relative] =
       "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_mode) \(bytes.base64EncodedString())"
   }

@@ -27,23 +27,33 @@ struct ReferenceCheck {
 
   mutating func checkReferences() {
     let inCommune = { (id: String) -> Reference in ("communeID", .commune, [id]) }
-    let area = { (id: String?) -> Reference in ("residentialAreaID", .residentialArea, id.map { [$0] } ?? []) }
+    let area = { (id: String?) -> Reference in
+      ("residentialAreaID", .residentialArea, id.map { [$0] } ?? [])
+    }
     let areas = { (ids: [String]) -> Reference in ("residentialAreaIDs", .residentialArea, ids) }
     check(data.residentialAreas, .residentialArea) { [inCommune($0.communeID)] }
     check(data.institutions, .institution) { [inCommune($0.communeID)] }
     check(data.assessments, .assessment) { [Self.subject($0.subject)] }
     check(data.newRural, .newRural) { [Self.subject($0.subject)] }
     check(data.modelSites, .site) {
-      [("modelTypeID", .modelType, [$0.modelTypeID]), inCommune($0.communeID), area($0.residentialAreaID)]
+      [
+        ("modelTypeID", .modelType, [$0.modelTypeID]), inCommune($0.communeID),
+        area($0.residentialAreaID),
+      ]
     }
     check(data.appraisals, .appraisal) { [("siteID", .site, [$0.siteID])] }
     check(data.exemplars, .exemplar) { [("siteID", .site, [$0.siteID])] }
     check(data.teams, .team) { [inCommune($0.communeID), areas($0.residentialAreaIDs)] }
     check(data.members, .member) { [("teamID", .team, [$0.teamID])] }
     check(data.patrols, .patrol, year: \.day.year) {
-      [inCommune($0.communeID), ("teamID", .team, $0.teamID.map { [$0] } ?? []), areas($0.residentialAreaIDs)]
+      [
+        inCommune($0.communeID), ("teamID", .team, $0.teamID.map { [$0] } ?? []),
+        areas($0.residentialAreaIDs),
+      ]
     }
-    check(data.tips, .tip, year: \.day.year) { [inCommune($0.communeID), area($0.residentialAreaID)] }
+    check(data.tips, .tip, year: \.day.year) {
+      [inCommune($0.communeID), area($0.residentialAreaID)]
+    }
     check(data.incidents, .incident, year: \.day.year) {
       [inCommune($0.communeID), area($0.residentialAreaID)]
     }

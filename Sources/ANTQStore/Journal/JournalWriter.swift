@@ -96,7 +96,9 @@ final class JournalWriter {
   }
 
   /// The system call's result, or -1 with errno set when the fault plan fails this call.
-  private func call<Result: BinaryInteger>(_ kind: StoreFaults.Call, _ result: @autoclosure () -> Result)
+  private func call<Result: BinaryInteger>(
+    _ kind: StoreFaults.Call, _ result: @autoclosure () -> Result
+  )
     -> Result
   {
     if let code = faults?.failures[kind] {
