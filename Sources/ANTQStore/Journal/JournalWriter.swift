@@ -21,6 +21,7 @@ final class JournalWriter {
     let existed = FileIO.kind(path) != .missing
     fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw FileIO.failure(path, .create) }
+    _ = fchmod(fd, 0o600)  // a journal copied in from elsewhere may be readable by others
     self.path = path
     self.length = length
     self.count = count
