@@ -52,5 +52,68 @@ enum BuiltinStrings {
     "store.io.rename": "replace",
     "store.io.sync": "flush to disk",
     "store.io.list": "list",
+    "store.error.lockedBy":
+      "The data folder is in use by antq on {0} (process {1}) since {2}. Close it there first, or open this folder read-only to look without changing anything.",
+    "store.error.journalDamaged":
+      "{0}, line {1}: the journal is damaged: {2}. Nothing was changed. Run \"antq check\", then restore the journal from a backup or ask for help.",
+    "store.error.readOnly":
+      "{0} is open read-only: nothing can be saved.",
+    "store.journal.torn":
+      "the line is cut off (the program stopped while writing it)",
+    "store.journal.badFormat":
+      "not a journal line",
+    "store.journal.checksum":
+      "its checksum does not match (damaged bytes)",
+    "store.journal.sequence":
+      "sequence number {1} where {0} was expected (a line missing or repeated)",
+    "store.journal.undecodable":
+      "the change cannot be read ({0})",
+    "store.notice.journalTailDropped":
+      "{0}, line {1}: the last change was not saved completely ({2}) and was dropped; every change before it is kept.",
+    "store.notice.keptAs":
+      "Its bytes were kept in {0}.",
+    "store.notice.foldFailed":
+      "Could not write the data files: {0} Every change is still safe in the journal; it will be tried again.",
+    "store.check.dangling":
+      "{0}: record \"{1}\", field \"{2}\": names {3} \"{4}\", which does not exist.",
+    "store.check.duplicateID":
+      "{0}: the id \"{1}\" is used by {2} records.",
+    "store.check.journalLine": "{0}, line {1}: {2}.",
+    "store.check.healthy":
+      "{0}: no problems found.",
+    "store.kind.commune":
+      "a commune",
+    "store.kind.residentialArea":
+      "a residential area",
+    "store.kind.institution":
+      "an institution",
+    "store.kind.assessment":
+      "a safety assessment",
+    "store.kind.newRural":
+      "a new-rural recognition",
+    "store.kind.modelType":
+      "a model type",
+    "store.kind.site":
+      "a model site",
+    "store.kind.appraisal":
+      "an appraisal",
+    "store.kind.exemplar":
+      "an exemplar",
+    "store.kind.team":
+      "a team",
+    "store.kind.member":
+      "a member",
+    "store.kind.patrol":
+      "a patrol",
+    "store.kind.tip":
+      "a tip",
+    "store.kind.incident":
+      "an incident",
+    "store.kind.outreach":
+      "an outreach session",
+    "store.kind.trafficDuty":
+      "a traffic duty",
+    "store.kind.wantedCase":
+      "a wanted-person case",
   ]
 }

@@ -5,26 +5,66 @@ import Foundation
   import Glibc
 #endif
 
+/// The points of a save where a test can stop it as a crash would.
+enum SaveStep: Hashable, Sendable {
+  /// Every temporary file is written and fsynced; nothing is renamed yet.
+  case temporariesWritten
+  /// The n-th file (1-based) has been renamed over its target.
+  case renamed(Int)
+  /// A new year's folder has been moved into activity/.
+  case yearPublished(Int)
+  /// The folders are fsynced: the save is complete.
+  case foldersSynced
+}
+
 extension DataFolder {
   /// Writes every collection atomically: each file goes to a temporary file in the same
-  /// folder, is fsynced, renamed over the old one, and the folders are fsynced. Refuses (and
-  /// writes nothing) when an existing file is not valid JSON or has a schema this program does
-  /// not know: that file may hold data only a person or a newer program can recover.
+  /// folder, is fsynced, renamed over the old one, and the folders are fsynced. A year that
+  /// is new is written into a hidden staging folder that is renamed into activity/ whole, so
+  /// a crash never leaves a year folder with missing files. Refuses (and writes nothing) when
+  /// an existing file is not valid JSON or has a schema this program does not know: that file
+  /// may hold data only a person or a newer program can recover.
   public func save(_ data: ProvinceData) throws(StoreError) {
+    do {
+      try save(data) { _ in }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.io(path: path, operation: .write, reason: "\(error)")
+    }
+  }
+
+  /// The save with a `checkpoint` called after each step; a test's checkpoint may throw to
+  /// stop the save there, with no cleanup, as a crash would.
+  func save(_ data: ProvinceData, checkpoint: (SaveStep) throws -> Void) throws {
     if try status() == .missing { try FileIO.makeFolder(path) }
-    let years = Set(try activityYearsOnDisk()).union(Collections.activityYears(data)).sorted()
+    let onDisk = Set(try activityYearsOnDisk())
+    let years = onDisk.union(Collections.activityYears(data)).sorted()
+    let newYears = Set(years).subtracting(onDisk)
     var list = Collections.registers
     for year in years { list += Collections.activity(year: year) }
     let files = list
 
     try checkOverwritable(files)
-    for year in years { try FileIO.makeFolder(file("\(Collections.activityFolder)/\(year)")) }
+    var staging: [Int: String] = [:]
+    for year in newYears.sorted() {
+      let folder = file("\(Collections.activityFolder)/\(Self.stagingPrefix)\(year)-\(getpid())")
+      if FileIO.kind(folder) != .missing { try? FileManager.default.removeItem(atPath: folder) }
+      try FileIO.makeFolder(folder)
+      staging[year] = folder
+    }
+    let targets = files.map { entry in
+      entry.year.flatMap { staging[$0] }.map {
+        $0 + "/"
+          + (entry.relativePath as NSString)
+          .lastPathComponent
+      } ?? file(entry.relativePath)
+    }
 
-    let written = parallelMap(files) { entry -> Result<String, StoreError> in
-      let target = file(entry.relativePath)
+    let written = parallelMap(Array(zip(files, targets))) { entry, target in
       do {
         let bytes = try entry.encode(data)
-        return .success(try FileIO.writeTemporary(bytes, besides: target))
+        return Result<String, StoreError>.success(try FileIO.writeTemporary(bytes, besides: target))
       } catch let error as StoreError {
         return .failure(error)
       } catch {
@@ -34,16 +74,28 @@ extension DataFolder {
     let temporaries = written.compactMap { try? $0.get() }
     for case .failure(let error) in written {
       for temporary in temporaries { unlink(temporary) }
+      for folder in staging.values { try? FileManager.default.removeItem(atPath: folder) }
       throw error
     }
-    for (entry, temporary) in zip(files, temporaries) {
-      try FileIO.rename(temporary, over: file(entry.relativePath))
+    try checkpoint(.temporariesWritten)
+    for (index, (temporary, target)) in zip(temporaries, targets).enumerated() {
+      try FileIO.rename(temporary, over: target)
+      try checkpoint(.renamed(index + 1))
+    }
+    for (year, folder) in staging.sorted(by: { $0.key < $1.key }) {
+      try FileIO.syncFolder(folder)
+      try FileIO.rename(folder, over: file("\(Collections.activityFolder)/\(year)"))
+      try checkpoint(.yearPublished(year))
     }
     var folders = [path]
     if !years.isEmpty { folders.append(file(Collections.activityFolder)) }
     folders += years.map { file("\(Collections.activityFolder)/\($0)") }
     for folder in folders { try FileIO.syncFolder(folder) }
+    try checkpoint(.foldersSynced)
   }
+
+  /// Hidden folders in activity/ where a new year is written before it is moved into place.
+  static let stagingPrefix = ".new-"
 
   /// Every existing target must read as valid JSON with a known schema before anything is
   /// replaced. A byte scan: far cheaper than decoding.

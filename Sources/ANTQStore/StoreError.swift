@@ -32,6 +32,13 @@ public enum StoreError: Error, Equatable, Sendable {
   case assetsNotFound(searched: [String])
   case languageMissing(language: Language, path: String)
   case duplicateKey(key: String, firstFile: String, secondFile: String)
+  /// Another program holds the data folder's lock; it can still be opened read-only.
+  case lockedBy(host: String, pid: Int, since: String)
+  /// A journal line that is not the last one is damaged: the changes after it cannot be
+  /// trusted to replay, so the folder is not opened for writing.
+  case journalDamaged(file: String, line: Int, problem: JournalProblem)
+  /// A change was recorded on a store opened read-only.
+  case readOnly(path: String)
 
   /// The path of the file or folder the error is about, if any.
   public var path: String? {
@@ -43,7 +50,9 @@ public enum StoreError: Error, Equatable, Sendable {
       .unsupportedSchema(let file, _, _), .wrongCollection(let file, _, _):
       return file
     case .duplicateKey(_, _, let second): return second
-    case .assetsNotFound: return nil
+    case .journalDamaged(let file, _, _): return file
+    case .readOnly(let path): return path
+    case .assetsNotFound, .lockedBy: return nil
     }
   }
 }

@@ -39,6 +39,12 @@ extension StoreError: CustomStringConvertible {
       return catalog.format("store.error.languageMissing", language.rawValue, path)
     case .duplicateKey(let key, let first, let second):
       return catalog.format("store.error.duplicateKey", key, first, second)
+    case .lockedBy(let host, let pid, let since):
+      return catalog.format("store.error.lockedBy", host, pid, since)
+    case .journalDamaged(let file, let line, let problem):
+      return catalog.format(
+        "store.error.journalDamaged", file, line, Self.describe(problem, catalog))
+    case .readOnly(let path): return catalog.format("store.error.readOnly", path)
     }
   }
 
@@ -57,6 +63,17 @@ extension StoreError: CustomStringConvertible {
     case .trailingContent: return catalog["store.json.trailingContent"]
     case .tooDeep: return catalog["store.json.tooDeep"]
     case .invalidUTF8: return catalog["store.json.invalidUTF8"]
+    }
+  }
+
+  static func describe(_ problem: JournalProblem, _ catalog: Catalog) -> String {
+    switch problem {
+    case .torn: return catalog["store.journal.torn"]
+    case .badFormat: return catalog["store.journal.badFormat"]
+    case .checksumMismatch: return catalog["store.journal.checksum"]
+    case .outOfSequence(let expected, let found):
+      return catalog.format("store.journal.sequence", expected, found)
+    case .undecodable(let detail): return catalog.format("store.journal.undecodable", detail)
     }
   }
 

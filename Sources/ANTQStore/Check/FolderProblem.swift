@@ -1,0 +1,52 @@
+import ANTQCore
+
+/// One problem `FolderCheck` found in a data folder.
+public enum FolderProblem: Equatable, Sendable {
+  /// A file that cannot be read: missing, not JSON, a wrong field, an unknown schema…
+  case damagedFile(StoreError)
+  /// A record naming a record of another collection that does not exist.
+  case dangling(file: String, id: String, field: String, target: RecordKind, missingID: String)
+  /// Several records of one collection share an id.
+  case duplicateID(file: String, id: String, count: Int)
+  case journalLine(file: String, line: Int, problem: JournalProblem)
+
+  public func message(catalog: Catalog) -> String {
+    switch self {
+    case .damagedFile(let error): return error.message(catalog: catalog)
+    case .dangling(let file, let id, let field, let target, let missingID):
+      return catalog.format(
+        "store.check.dangling", file, id, field, catalog["store.kind.\(target.rawValue)"],
+        missingID)
+    case .duplicateID(let file, let id, let count):
+      return catalog.format("store.check.duplicateID", file, id, count)
+    case .journalLine(let file, let line, let problem):
+      return catalog.format(
+        "store.check.journalLine", file, line, StoreError.describe(problem, catalog))
+    }
+  }
+}
+
+extension RecordKind {
+  /// The collection's file name ("residential-areas"), as in `Collections`.
+  var collectionName: String {
+    switch self {
+    case .commune: return "communes"
+    case .residentialArea: return "residential-areas"
+    case .institution: return "institutions"
+    case .assessment: return "assessments"
+    case .newRural: return "new-rural"
+    case .modelType: return "model-types"
+    case .site: return "model-sites"
+    case .appraisal: return "appraisals"
+    case .exemplar: return "exemplars"
+    case .team: return "teams"
+    case .member: return "members"
+    case .patrol: return "patrols"
+    case .tip: return "tips"
+    case .incident: return "incidents"
+    case .outreach: return "outreach"
+    case .trafficDuty: return "traffic"
+    case .wantedCase: return "wanted"
+    }
+  }
+}

@@ -1,0 +1,30 @@
+extension ProvinceStore {
+  /// Writes the in-memory data into the JSON files and empties the journal. The order makes a
+  /// crash at any step harmless:
+  /// 1. the current files are kept as a new backup generation (linked in a staging folder,
+  ///    fsynced, renamed into backups/);
+  /// 2. `DataFolder.save`: every file written to a temporary and fsynced, renamed over its
+  ///    target one by one, folders fsynced;
+  /// 3. the journal is truncated and fsynced — only now, so until then every change is still
+  ///    in the journal, and replaying it over files that already hold it changes nothing;
+  /// 4. generations beyond the newest three are removed.
+  public func fold() throws(StoreError) {
+    do {
+      try foldSteps()
+    } catch {
+      throw Self.storeError(error, path: folder.path)
+    }
+  }
+
+  func foldSteps() throws {
+    guard mode == .readWrite, let journal else { throw StoreError.readOnly(path: folder.path) }
+    guard journal.count > 0 else { return }
+    let backups = Backups(folder: folder)
+    try backups.snapshot(faults: faults)
+    try folder.save(data) { step in try faults?.checkpoint(.save(step)) }
+    try journal.truncate()
+    try faults?.checkpoint(.journalTruncated)
+    try backups.prune()
+    try faults?.checkpoint(.backupsPruned)
+  }
+}

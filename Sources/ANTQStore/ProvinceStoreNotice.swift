@@ -1,0 +1,23 @@
+import ANTQCore
+
+/// Something the app should tell the user that did not stop the store from working.
+public enum StoreNotice: Equatable, Sendable {
+  /// The journal's last line was cut off or damaged (the program stopped while writing it):
+  /// the change it held was never reported saved and is dropped. Its bytes are kept in
+  /// `keptAs` (nil when the folder was opened read-only).
+  case journalTailDropped(file: String, line: Int, problem: JournalProblem, keptAs: String?)
+  /// Folding the journal into the files failed; every change is still safe in the journal.
+  case foldFailed(StoreError)
+
+  public func message(catalog: Catalog) -> String {
+    switch self {
+    case .journalTailDropped(let file, let line, let problem, let keptAs):
+      let text = catalog.format(
+        "store.notice.journalTailDropped", file, line, StoreError.describe(problem, catalog))
+      guard let keptAs else { return text }
+      return text + " " + catalog.format("store.notice.keptAs", keptAs)
+    case .foldFailed(let error):
+      return catalog.format("store.notice.foldFailed", error.message(catalog: catalog))
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/// What is wrong with one line of the journal.
+public enum JournalProblem: Error, Equatable, Sendable {
+  /// The line has no line break: the program stopped while writing it.
+  case torn
+  /// Not a line this program writes (`{"seq":…,"crc":"…","change":…}`).
+  case badFormat
+  /// The checksum does not match the change: the bytes were damaged.
+  case checksumMismatch
+  /// Sequence numbers must go up by one.
+  case outOfSequence(expected: Int, found: Int)
+  /// The change does not decode (an unknown kind, a missing field…).
+  case undecodable(detail: String)
+}
