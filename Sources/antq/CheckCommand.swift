@@ -2,7 +2,8 @@ import ANTQCore
 import ANTQStore
 import ArgumentParser
 
-/// `antq check`: reads every file of the data folder and says what is wrong.
+/// `antq check`: reads every file of the data folder and lists every problem it finds:
+/// damaged files, dangling references and duplicate ids, then records that break a rule.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Check the data folder; exit 0 only when it has no problem.")
@@ -12,7 +13,25 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let launch = try Launch.prepare(options)
     let folder = try launch.folder(options)
-    _ = try launch.load(folder)
-    print(launch.catalog.format("cli.checkOK", folder.path))
+    do {
+      if try folder.status() == .missing {
+        throw Failure.usage(launch.catalog.format("cli.dataMissing", folder.path))
+      }
+    } catch let error as StoreError {
+      throw launch.failure(error)
+    }
+    var problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
+    if problems.isEmpty, let data = try? folder.load() {
+      problems = Validator.checkAll(data, today: .today()).map { issue in
+        launch.catalog.format(
+          "cli.checkRecord", issue.recordID ?? "", issue.message(launch.catalog))
+      }
+    }
+    guard !problems.isEmpty else {
+      print(launch.catalog.format("cli.checkOK", folder.path))
+      return
+    }
+    for problem in problems { print(problem) }
+    throw Failure.badData(launch.catalog.format("cli.checkProblems", folder.path, problems.count))
   }
 }

@@ -13,54 +13,46 @@ struct ConsoleCommand: ParsableCommand {
 
   func run() throws {
     let launch = try Launch.prepare(options)
-    if let problem = TerminalPreflight.check() {
-      throw Failure.usage(
-        launch.catalog[Self.messageKey(problem)].replacingOccurrences(
-          of: "{0}", with: Self.terminalName(problem)))
-    }
-    let opened = try open(launch)
+    if let problem = TerminalPreflight.check() { throw Self.failure(problem, launch.catalog) }
+    let folder = options.demo ? nil : try launch.folder(options)
     let session: TerminalSession
     do {
       session = try TerminalSession()
     } catch {
-      throw Failure.usage(launch.catalog[Self.messageKey(error)])
+      throw Self.failure(error, launch.catalog)
+    }
+    let opening: ProvinceOpening.Opened?
+    do {
+      opening = try ProvinceOpening(launch: launch, session: session).open(folder)
+    } catch {
+      session.end()
+      throw error
+    }
+    guard let opened = opening else {
+      session.end()
+      return
     }
     var app = App(
-      data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today())
-    ConsoleLoop.run(&app, session: session)
+      data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
+      readOnly: opened.readOnly)
+    for notice in opened.handle.notices { app.notify(notice) }
+    ConsoleLoop.run(&app, session: session, record: opened.handle.record)
     session.end()
-    opened.finish()
-  }
-
-  /// The province to show, and what to finish before exiting (the demo's copy on disk).
-  struct Opened {
-    let data: ProvinceData
-    let finish: () -> Void
-  }
-
-  private func open(_ launch: Launch) throws -> Opened {
-    if options.demo {
-      let data = try launch.demoProvince()
-      let copy = DemoCopy.start(data, launch: launch)
-      return Opened(data: data, finish: { copy.wait() })
-    }
-    let folder = try launch.folder(options)
-    return Opened(data: try launch.load(folder), finish: {})
-  }
-
-  static func messageKey(_ problem: TerminalProblem) -> String {
-    switch problem {
-    case .notATerminal: return "cli.notATerminal"
-    case .termUnset: return "cli.termUnset"
-    case .termUnknown: return "cli.termUnknown"
-    case .cannotAddressCursor: return "cli.cannotAddressCursor"
+    do {
+      try opened.handle.close()
+    } catch {
+      throw Failure.other(
+        launch.catalog.format("close.failed", error.message(catalog: launch.catalog)))
     }
   }
 
-  static func terminalName(_ problem: TerminalProblem) -> String {
+  static func failure(_ problem: TerminalProblem, _ catalog: Catalog) -> Failure {
     switch problem {
-    case .termUnknown(let name), .cannotAddressCursor(let name): return name
-    case .notATerminal, .termUnset: return ""
+    case .notATerminal: return .usage(catalog["cli.notATerminal"])
+    case .termUnset: return .usage(catalog["cli.termUnset"])
+    case .termUnknown(let name): return .usage(catalog.format("cli.termUnknown", name))
+    case .cannotAddressCursor(let name):
+      return .usage(catalog.format("cli.cannotAddressCursor", name))
     }
   }
 }

@@ -6,27 +6,45 @@ extension App {
     Rect(row: 2, column: 0, width: canvas.columns, height: max(0, canvas.rows - 3))
   }
 
-  /// Paints the whole state. Only what is visible is computed.
-  public func draw(on canvas: Canvas) {
+  /// Paints the whole state; only what is visible is computed. Returns where the text
+  /// cursor belongs (a form's field or the prompt), or nil to hide it.
+  @discardableResult
+  public func draw(on canvas: Canvas) -> (row: Int, column: Int)? {
     canvas.clear()
     let catalog = context.catalog
     if TooSmallNotice.isTooSmall(canvas) {
       TooSmallNotice.draw(into: canvas, catalog: catalog)
-      return
+      return nil
     }
     drawTitle(on: canvas)
     TabBar.draw(
-      titles: ScreenID.allCases.map { catalog[$0.titleKey] }, current: current.rawValue - 1, row: 1,
-      into: canvas)
+      titles: ScreenID.allCases.map { catalog[$0.titleKey] }, current: current.rawValue - 1,
+      row: 1, into: canvas)
     screen.draw(in: bodyRect(canvas), on: canvas, context: context)
-    drawStatus(on: canvas)
-    if case .help(let help) = overlay { help.draw(into: canvas) }
+    var cursor: (row: Int, column: Int)?
+    for overlay in overlays {
+      switch overlay {
+      case .help(let help):
+        help.draw(into: canvas)
+        cursor = nil
+      case .form(let form):
+        let body = bodyRect(canvas)
+        canvas.fill(body)
+        cursor = form.draw(in: body, on: canvas, context: context)
+      case .confirm(let dialog, _):
+        dialog.draw(into: canvas)
+        cursor = nil
+      case .prompt: break
+      }
+    }
+    return drawStatus(on: canvas) ?? cursor
   }
 
   private func drawTitle(on canvas: Canvas) {
     let catalog = context.catalog
     var title = catalog["app.name"] + " · " + context.data.province.name
     if context.data.province.illustrative { title += " (" + catalog["app.illustrative"] + ")" }
+    if readOnly { title += " · " + catalog["app.readOnly"] }
     let year = catalog.format("app.year", context.year)
     canvas.put("", row: 0, column: 0, width: canvas.columns, style: .title)
     canvas.put(
@@ -34,16 +52,24 @@ extension App {
     canvas.put(year, row: 0, column: canvas.columns - year.displayWidth - 1, style: .title)
   }
 
-  private func drawStatus(on canvas: Canvas) {
+  /// The status line, or the prompt when one is open (then returns the prompt's cursor).
+  private func drawStatus(on canvas: Canvas) -> (row: Int, column: Int)? {
     let row = canvas.rows - 1
-    if case .prompt(_, let line) = overlay {
+    if case .prompt(_, let line) = overlays.last {
       canvas.put("", row: row, column: 0, width: canvas.columns, style: .plain)
-      _ = line.draw(row: row, column: 0, width: canvas.columns, into: canvas)
-      return
+      return (row, line.draw(row: row, column: 0, width: canvas.columns, into: canvas))
     }
-    let text = message?.text ?? screen.status(context)
+    let scope: CommandScope
+    switch overlays.last {
+    case .form: scope = .form
+    case .help: scope = .overlay
+    case .confirm: scope = .dialog
+    default: scope = .list
+    }
+    let text = message?.text ?? (scope == .list ? screen.status(context) : "")
     StatusBar.draw(
-      message: text, hints: available.hints(in: .list, catalog: context.catalog), row: row,
+      message: text, hints: available.hints(in: scope, catalog: commandCatalog), row: row,
       into: canvas, messageStyle: message?.style ?? .plain)
+    return nil
   }
 }

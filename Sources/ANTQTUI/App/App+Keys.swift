@@ -5,20 +5,24 @@ extension App {
   public mutating func handle(_ key: Key, on canvas: Canvas) -> [Effect] {
     if key == .resize { return [] }
     message = nil
-    switch overlay {
+    guard let top = overlays.popLast() else {
+      guard let command = table.command(for: key, in: .list) else { return [] }
+      return run(command, on: canvas)
+    }
+    switch top {
     case .help(var help):
       let command = table.command(for: key, in: .overlay)
-      if command == .back || command == .help {
-        overlay = nil
-      } else if let command, help.apply(command, on: canvas) {
-        overlay = .help(help)
+      if command != .back && command != .help {
+        if let command { _ = help.apply(command, on: canvas) }
+        overlays.append(.help(help))
       }
       return []
     case .prompt(let kind, var line):
       return handlePrompt(key, kind: kind, line: &line, canvas: canvas)
-    case nil:
-      guard let command = table.command(for: key, in: .list) else { return [] }
-      return run(command, on: canvas)
+    case .form(var form):
+      return handleForm(key, form: &form)
+    case .confirm(let dialog, let pending):
+      return answer(key, dialog: dialog, pending: pending)
     }
   }
 
@@ -34,25 +38,44 @@ extension App {
     case .previousScreen:
       let count = ScreenID.allCases.count
       show(ScreenID(rawValue: (current.rawValue + count - 2) % count + 1)!)
-    case .help:
-      overlay = .help(HelpOverlay(table: available, scope: .list, catalog: commandCatalog))
+    case .help: showHelp(scope: .list)
     case .prompt:
-      overlay = .prompt(
-        .command, PromptLine(prefix: ":", completions: available.promptNames(for: .list)))
+      overlays.append(
+        .prompt(.command, PromptLine(prefix: ":", completions: available.promptNames(for: .list))))
     case .switchLanguage: switchLanguage()
     case .previousYear, .nextYear: changeYear(by: command == .nextYear ? 1 : -1)
     case .filter where screen.commands.contains(.filter):
-      overlay = .prompt(
-        .filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter))
-    case .new, .edit, .delete, .undo:
-      message = (context.catalog["status.readOnlyScreen"], .warning)
+      overlays.append(
+        .prompt(.filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter)))
+    case .undo: return undo()
+    case .new, .edit,
+      .delete where readOnly:
+      message = (context.catalog["status.readOnlyFolder"], .warning)
     default:
-      let body = bodyRect(canvas)
-      if case .message(let text) = screens[current]!.handle(command, in: body, context: context) {
-        message = (text, .plain)
-      }
+      return runOnScreen(command, canvas: canvas)
     }
     return []
+  }
+
+  private mutating func runOnScreen(_ command: CommandID, canvas: Canvas) -> [Effect] {
+    switch screens[current]!.handle(command, in: bodyRect(canvas), context: context) {
+    case .handled: break
+    case .ignored:
+      if [.new, .edit, .delete].contains(command) {
+        message = (context.catalog["status.readOnlyScreen"], .warning)
+      }
+    case .message(let text): message = (text, .plain)
+    case .openForm(let form): overlays.append(.form(form))
+    case .confirm(let question, let change):
+      let dialog = ConfirmDialog(
+        title: context.catalog["confirm.title"], question: question, catalog: context.catalog)
+      overlays.append(.confirm(dialog, onYes: .record(change)))
+    }
+    return []
+  }
+
+  mutating func showHelp(scope: CommandScope) {
+    overlays.append(.help(HelpOverlay(table: available, scope: scope, catalog: commandCatalog)))
   }
 
   private mutating func handlePrompt(
@@ -60,10 +83,9 @@ extension App {
   ) -> [Effect] {
     switch line.handle(key, table: table) {
     case .editing:
-      overlay = .prompt(kind, line)
+      overlays.append(.prompt(kind, line))
       if kind == .filter { screens[current]!.setFilter(line.text, context: context) }
     case .submit(let text):
-      overlay = nil
       guard kind == .command, !text.trimmed.isEmpty else { return [] }
       guard let command = available.command(named: text) else {
         message = (context.catalog.format("status.unknownCommand", text.trimmed), .warning)
@@ -71,18 +93,16 @@ extension App {
       }
       return run(command, on: canvas)
     case .cancel:
-      overlay = nil
       if kind == .filter { screens[current]!.setFilter("", context: context) }
     case .command(let command):
-      if command == .help {
-        overlay = .help(HelpOverlay(table: available, scope: .prompt, catalog: commandCatalog))
-      }
+      overlays.append(.prompt(kind, line))
+      if command == .help { showHelp(scope: .prompt) }
     }
     return []
   }
 
   mutating func show(_ target: ScreenID) {
-    overlay = nil
+    overlays.removeAll()
     current = target
     refreshCurrent()
   }
@@ -97,9 +117,9 @@ extension App {
 
   private mutating func changeYear(by step: Int) {
     let years = context.data.years
-    let candidates =
-      step > 0 ? years.filter { $0 > context.year } : years.filter { $0 < context.year }
-    guard let year = step > 0 ? candidates.min() : candidates.max() else {
+    let later = years.filter { $0 > context.year }
+    let earlier = years.filter { $0 < context.year }
+    guard let year = step > 0 ? later.min() : earlier.max() else {
       message = (context.catalog.format("status.noYear", context.year + step), .warning)
       return
     }

@@ -3,44 +3,63 @@ import ANTQCore
 /// What the app asks the edge to do after a key.
 public enum Effect: Sendable, Equatable {
   case quit
+  /// Record this change durably, then call `didSave` or `saveFailed`.
+  case save(Change)
 }
 
 /// The console's whole state and its update: keys become commands through the one command
 /// table, commands change the state, and `draw` paints the state on any canvas.
 public struct App {
+  /// What covers the screen, topmost last: help over a form, a question over a form…
   enum Overlay {
     case help(HelpOverlay)
     case prompt(PromptKind, PromptLine)
+    case form(any FormView)
+    case confirm(ConfirmDialog, onYes: Pending)
   }
 
   enum PromptKind { case command, filter }
 
+  /// What a yes in a confirmation does.
+  enum Pending {
+    case record(Change)
+    case discardForm
+  }
+
   public internal(set) var context: AppContext
   let catalogs: [Language: Catalog]
   let table = CommandTable.standard
+  /// Opened read-only (another console holds the folder): nothing can be changed.
+  public let readOnly: Bool
   public internal(set) var current: ScreenID = .dashboard
   var screens: [ScreenID: any Screen]
   /// Screens whose rows predate the last change of year, language or data.
   var stale: Set<ScreenID> = []
-  var overlay: Overlay?
+  var overlays: [Overlay] = []
   var message: (text: String, style: Style)?
+  /// This session's changes, newest last, each with what undoes it.
+  var history: [(change: Change, inverse: Change)] = []
+  /// The change being recorded and whether it is an undo.
+  var saving: (change: Change, undo: Bool)?
 
   /// Commands the app itself answers on every screen.
   static let frameCommands: Set<CommandID> = Set(
     (1...ScreenID.allCases.count).compactMap(CommandID.screen)
   ).union([
-    .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear, .nextYear,
+    .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear,
+    .nextYear, .undo,
   ])
 
   /// `year` defaults to the latest year with data.
   public init(
     data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
-    year: Int? = nil
+    year: Int? = nil, readOnly: Bool = false
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
     let year = year ?? data.years.last ?? today.year
     self.context = AppContext(data: data, year: year, catalog: catalog, today: today)
     self.catalogs = catalogs
+    self.readOnly = readOnly
     self.screens = [
       .dashboard: DashboardScreen(),
       .communes: CommunesScreen.make(),
@@ -57,7 +76,8 @@ public struct App {
 
   /// The commands that work now: the frame's and the current screen's.
   var available: CommandTable {
-    let ids = Self.frameCommands.union(screen.commands)
+    var ids = Self.frameCommands.union(screen.commands)
+    if readOnly { ids.subtract([.new, .edit, .delete, .undo]) }
     return CommandTable(table.commands.filter { ids.contains($0.id) })
   }
 

@@ -1,7 +1,7 @@
 /// Where a command applies. A command may apply in several scopes; `.global` means all.
 /// Forms and prompts take typed text, so printable keys are never commands there.
 public enum CommandScope: String, Sendable, CaseIterable, Hashable {
-  case global, list, form, overlay, prompt, dialog
+  case global, list, form, overlay, prompt, dialog, welcome
 
   /// Whether typed characters are text input here rather than commands.
   public var takesText: Bool { self == .form || self == .prompt }
@@ -48,6 +48,8 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case complete
   case completePrevious = "complete-previous"
   case yes, no
+  case openDemo = "demo"
+  case startEmpty = "new-province"
 
   /// Screen number 1…9 for the screen-jump commands, else nil.
   public var screenNumber: Int? {

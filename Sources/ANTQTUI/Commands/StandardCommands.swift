@@ -59,6 +59,8 @@ extension CommandTable {
   private static let dialogCommands: [Command] = [
     Command(.yes, keys: [.text("y"), .enter], scopes: [.dialog], group: .dialog, hintRank: 2),
     Command(.no, keys: [.text("n")], scopes: [.dialog], group: .dialog),
+    Command(.openDemo, keys: [.text("d")], scopes: [.welcome], group: .dialog, hintRank: 2),
+    Command(.startEmpty, keys: [.text("n")], scopes: [.welcome], group: .dialog, hintRank: 3),
   ]
 
   private static let generalCommands: [Command] = [
@@ -67,6 +69,8 @@ extension CommandTable {
     Command(.back, keys: [.escape], scopes: [.global], group: .general, hintRank: 4),
     Command(.prompt, keys: [.text(":")], scopes: lists, group: .general, hintRank: 11),
     Command(.switchLanguage, keys: [.text("L")], scopes: lists, group: .general),
-    Command(.quit, keys: [.text("q"), .function(10)], scopes: lists, group: .general, hintRank: 2),
+    Command(
+      .quit, keys: [.text("q"), .function(10)], scopes: [.list, .welcome], group: .general,
+      hintRank: 2),
   ]
 }

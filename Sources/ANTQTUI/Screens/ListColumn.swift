@@ -23,7 +23,9 @@ struct ListColumn<Row> {
     text: @escaping (Row, AppContext) -> String, order: @escaping (Row, Row) -> Bool,
     style: ((Row) -> Style?)? = nil
   ) {
-    self.init(titleKey, width: width, alignment: alignment, flexible: flexible, text: text, sortKey: .custom(order), style: style)
+    self.init(
+      titleKey, width: width, alignment: alignment, flexible: flexible, text: text,
+      sortKey: .custom(order), style: style)
   }
 
   init(

@@ -1,22 +1,43 @@
 import ANTQCore
 
+/// How a list creates, edits and deletes its records; the parts left nil are not offered.
+struct ListEditor<Row> {
+  var new: ((AppContext) -> any FormView)?
+  var edit: ((Row, AppContext) -> any FormView)?
+  var delete: ((Row, AppContext) -> (question: String, change: Change))?
+
+  var commands: Set<CommandID> {
+    var commands: Set<CommandID> = []
+    if new != nil { commands.insert(.new) }
+    if edit != nil { commands.insert(.edit) }
+    if delete != nil { commands.insert(.delete) }
+    return commands
+  }
+}
+
 /// A screen that is one record list: moves, sorts, filters and, when it has a page for
-/// its rows, opens the selected row (Enter) and comes back to the same row (Esc).
+/// its rows, opens the selected row (Enter) and comes back to the same row (Esc). With an
+/// editor it also offers new, edit and delete.
 struct ListScreen<Row>: Screen {
   private var list: RecordList<Row>
   private let rowsFor: (AppContext) -> [Row]
   private let pageFor: ((Row, AppContext) -> any Screen)?
+  private let editor: ListEditor<Row>
   /// The open page of the selected row, if any.
   private var page: (any Screen)?
 
   init(
     list: RecordList<Row>, rows: @escaping (AppContext) -> [Row],
-    page: ((Row, AppContext) -> any Screen)? = nil
+    page: ((Row, AppContext) -> any Screen)? = nil, editor: ListEditor<Row> = ListEditor()
   ) {
     self.list = list
     self.rowsFor = rows
     self.pageFor = page
+    self.editor = editor
   }
+
+  /// The record under the selection, if any.
+  var selectedRow: Row? { list.selectedRow }
 
   static var listCommands: Set<CommandID> {
     [.up, .down, .pageUp, .pageDown, .home, .end, .filter, .sortNext, .sortPrevious, .flipSort]
@@ -24,7 +45,8 @@ struct ListScreen<Row>: Screen {
 
   var commands: Set<CommandID> {
     if let page { return page.commands.union([.back]) }
-    return pageFor == nil ? Self.listCommands : Self.listCommands.union([.open])
+    let own = Self.listCommands.union(editor.commands)
+    return pageFor == nil ? own : own.union([.open])
   }
 
   var filter: String { page == nil ? list.filter : "" }
@@ -41,9 +63,10 @@ struct ListScreen<Row>: Screen {
 
   mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome {
     if var open = page {
-      if open.handle(command, in: rect, context: context) != .ignored {
+      let outcome = open.handle(command, in: rect, context: context)
+      if !outcome.isIgnored {
         page = open
-        return .handled
+        return outcome
       }
       if command == .back {
         page = nil
@@ -51,9 +74,21 @@ struct ListScreen<Row>: Screen {
       }
       return .ignored
     }
-    if command == .open, let pageFor, let row = list.selectedRow {
+    switch command {
+    case .open:
+      guard let pageFor, let row = list.selectedRow else { return .ignored }
       page = pageFor(row, context)
       return .handled
+    case .new:
+      return editor.new.map { .openForm($0(context)) } ?? .ignored
+    case .edit:
+      guard let form = editor.edit, let row = list.selectedRow else { return .ignored }
+      return .openForm(form(row, context))
+    case .delete:
+      guard let delete = editor.delete, let row = list.selectedRow else { return .ignored }
+      let (question, change) = delete(row, context)
+      return .confirm(question: question, change: change)
+    default: break
     }
     return list.handle(command, visibleRows: TableView.visibleRows(in: rect)) ? .handled : .ignored
   }

@@ -1,13 +1,17 @@
 import ANTQCore
 
 /// What a screen may ask the app to do after handling a command.
-public enum ScreenOutcome: Sendable, Equatable {
+public enum ScreenOutcome {
   /// The screen did something (redraw).
   case handled
   /// Not a command of this screen: the app may handle it.
   case ignored
   /// Show this message in the status bar.
   case message(String)
+  /// Open this form over the screen (new or edit).
+  case openForm(any FormView)
+  /// Ask `question`; on yes, record `change` (a delete, a classification…).
+  case confirm(question: String, change: Change)
 }
 
 /// A screen of the console: it draws itself in the body rectangle and answers the
@@ -30,4 +34,11 @@ public protocol Screen {
 extension Screen {
   public mutating func setFilter(_ text: String, context: AppContext) {}
   public var filter: String { "" }
+}
+
+extension ScreenOutcome {
+  var isIgnored: Bool {
+    if case .ignored = self { return true }
+    return false
+  }
 }

@@ -10,7 +10,9 @@ enum AppFixture {
     .deletingLastPathComponent().appendingPathComponent("assets")
 
   static let catalogs: [Language: Catalog] = Dictionary(
-    uniqueKeysWithValues: Language.allCases.map { ($0, try! CatalogLoader.load($0, assets: assets)) })
+    uniqueKeysWithValues: Language.allCases.map {
+      ($0, try! CatalogLoader.load($0, assets: assets))
+    })
 
   static let demo: ProvinceData = DemoGenerator.generate(
     try! CatalogLoader.loadJSON(
@@ -19,7 +21,9 @@ enum AppFixture {
   static let today = Day(year: 2026, month: 11, day: 29)!
 
   /// A fresh app on the demo at `columns`×`rows`, in `language`.
-  static func app(_ language: Language = .vi, columns: Int = 100, rows: Int = 30) -> (App, GridCanvas) {
+  static func app(_ language: Language = .vi, columns: Int = 100, rows: Int = 30) -> (
+    App, GridCanvas
+  ) {
     let app = App(data: demo, language: language, catalogs: catalogs, today: today)
     let canvas = GridCanvas(rows: rows, columns: columns)
     app.draw(on: canvas)

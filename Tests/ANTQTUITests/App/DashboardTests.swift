@@ -9,11 +9,21 @@ import Testing
     #expect(lines[0].hasPrefix(" ANTQ Console · "))
     #expect(lines[0].hasSuffix("[ Năm 2025 ]"))
     #expect(lines[1].contains("1 Tổng quan") && lines[1].contains("6 Tin báo"))
-    #expect(lines[4] == "  Xã, phường                     128/148 86,48 %  Loại mô hình                38")
-    #expect(lines[5] == "  Khu dân cư                 5.129/5.400 94,98 %  Điểm mô hình            33.104")
-    #expect(lines[6] == "  Cơ quan, doanh nghiệp          612/612   100 %  Điển hình tiên tiến         75")
-    #expect(lines[7] == "  Cơ sở giáo dục                 620/625  99,2 %  Thẩm định, ghi nhận        117")
-    #expect(lines[10] == "  Xã đạt chuẩn NTM                84/133 63,15 %  Tin báo cung cấp         3.814")
+    #expect(
+      lines[4] == "  Xã, phường                     128/148 86,48 %  Loại mô hình                38"
+    )
+    #expect(
+      lines[5] == "  Khu dân cư                 5.129/5.400 94,98 %  Điểm mô hình            33.104"
+    )
+    #expect(
+      lines[6] == "  Cơ quan, doanh nghiệp          612/612   100 %  Điển hình tiên tiến         75"
+    )
+    #expect(
+      lines[7] == "  Cơ sở giáo dục                 620/625  99,2 %  Thẩm định, ghi nhận        117"
+    )
+    #expect(
+      lines[10]
+        == "  Xã đạt chuẩn NTM                84/133 63,15 %  Tin báo cung cấp         3.814")
     #expect(canvas.screen.contains("Số tổ                            5.049"))
     #expect(canvas.screen.contains("Được cấp trang phục      15.428/15.428   100 %"))
     #expect(lines[23].hasPrefix("Số liệu năm 2025"))
@@ -24,7 +34,9 @@ import Testing
     let report = YearReport(data: AppFixture.demo, year: 2025)
     let (_, canvas) = AppFixture.app(columns: 120, rows: 30)
     let numbers = NumberStyle(.vi)
-    for value in [report.tips, report.patrols, report.trafficDuties, report.modelSites, report.members] {
+    for value in [
+      report.tips, report.patrols, report.trafficDuties, report.modelSites, report.members,
+    ] {
       #expect(canvas.screen.contains(numbers.integer(value)))
     }
     #expect(canvas.screen.contains("\(report.communesSafe) / \(report.communes)"))

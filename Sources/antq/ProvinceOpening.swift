@@ -1,0 +1,66 @@
+import ANTQCore
+import ANTQStore
+import ANTQTUI
+import Foundation
+
+/// Opens the province the console will show, asking on screen what to do when the folder
+/// is empty or held by another console.
+struct ProvinceOpening {
+  let launch: Launch
+  let session: TerminalSession
+
+  struct Opened {
+    let data: ProvinceData
+    let handle: StoreHandle
+    let readOnly: Bool
+  }
+
+  /// nil when the user chose to quit.
+  func open(_ folder: DataFolder?) throws -> Opened? {
+    guard let folder else { return try openDemoCopy() }
+    let catalog = launch.catalog
+    do {
+      if try folder.status() != .populated {
+        switch StartupDialog.welcome(folder: folder.path, catalog: catalog, session: session) {
+        case .quit: return nil
+        case .demo: return try create(launch.demoProvince(), in: folder)
+        case .empty:
+          return try create(
+            ProvinceData(province: Province(name: catalog["empty.provinceName"])), in: folder)
+        }
+      }
+      StartupDialog.busy(catalog.format("open.busy", folder.path), session: session)
+      do {
+        return opened(try ProvinceStore.open(folder: folder.url), readOnly: false)
+      } catch .lockedBy(let host, let pid, let since) {
+        let holder = StoreError.lockedBy(host: host, pid: pid, since: since).message(
+          catalog: catalog)
+        let question = catalog.format("lock.question", holder)
+        guard StartupDialog.ask(catalog["lock.title"], question, catalog: catalog, session: session)
+        else { return nil }
+        return opened(try ProvinceStore.open(folder: folder.url, mode: .readOnly), readOnly: true)
+      }
+    } catch let error as StoreError {
+      throw launch.failure(error)
+    }
+  }
+
+  /// `--demo`: a fresh copy in a new temporary folder, written while the dashboard shows.
+  private func openDemoCopy() throws -> Opened {
+    let data = try launch.demoProvince()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "antq-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
+    let handle = StoreHandle(creating: data, in: folder, catalog: launch.catalog)
+    return Opened(data: data, handle: handle, readOnly: false)
+  }
+
+  private func create(_ data: ProvinceData, in folder: DataFolder) throws(StoreError) -> Opened {
+    StartupDialog.busy(launch.catalog.format("open.busy", folder.path), session: session)
+    return opened(try ProvinceStore.create(folder: folder.url, data: data), readOnly: false)
+  }
+
+  private func opened(_ store: ProvinceStore, readOnly: Bool) -> Opened {
+    Opened(
+      data: store.data, handle: StoreHandle(store, catalog: launch.catalog), readOnly: readOnly)
+  }
+}

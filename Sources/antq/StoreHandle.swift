@@ -1,0 +1,58 @@
+import ANTQCore
+import ANTQStore
+import Foundation
+
+/// The console's hold on its data folder. For `--demo` the fresh folder is written in the
+/// background so the dashboard appears at once; the first save (or quit) waits for it.
+final class StoreHandle: @unchecked Sendable {
+  private var store: ProvinceStore?
+  private var creationError: StoreError?
+  private let ready = DispatchSemaphore(value: 0)
+  private let catalog: Catalog
+
+  init(_ store: ProvinceStore, catalog: Catalog) {
+    self.store = store
+    self.catalog = catalog
+    ready.signal()
+  }
+
+  /// Writes `data` as a new province in `folder` on another thread.
+  init(creating data: ProvinceData, in folder: URL, catalog: Catalog) {
+    self.catalog = catalog
+    Thread.detachNewThread { [self] in
+      do throws(StoreError) {
+        store = try ProvinceStore.create(folder: folder, data: data)
+      } catch {
+        creationError = error
+      }
+      ready.signal()
+    }
+  }
+
+  private func opened() throws(StoreError) -> ProvinceStore {
+    ready.wait()
+    ready.signal()
+    if let creationError { throw creationError }
+    return store!
+  }
+
+  /// Records a change durably; nil when saved, else why not, in the user's words.
+  func record(_ change: Change) -> String? {
+    do {
+      try opened().record(change)
+      return nil
+    } catch {
+      return error.message(catalog: catalog)
+    }
+  }
+
+  /// Notices the store has for the user (a torn journal line dropped…).
+  var notices: [String] {
+    (try? opened().notices.map { $0.message(catalog: catalog) }) ?? []
+  }
+
+  /// Folds the journal into the files and releases the lock.
+  func close() throws(StoreError) {
+    try opened().close()
+  }
+}
