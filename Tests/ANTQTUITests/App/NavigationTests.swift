@@ -60,3 +60,16 @@ import Testing
     #expect(canvas.lines.last!.hasPrefix("Màn hình này chỉ xem"))
   }
 }
+
+@Suite struct ReadOnlyTests {
+  @Test func aReadOnlyFolderRefusesEditsAndSaysSoInTheTitle() {
+    var app = App(
+      data: AppFixture.demo, language: .vi, catalogs: AppFixture.catalogs, today: AppFixture.today,
+      readOnly: true)
+    let canvas = GridCanvas(rows: 30, columns: 100)
+    app.press(.text("5"), .text("n"), on: canvas)
+    #expect(canvas.lines[0].contains("chỉ xem"))
+    #expect(canvas.lines.last!.hasPrefix("Thư mục đang mở ở chế độ chỉ xem"))
+    #expect(app.press(.text("u"), on: canvas).isEmpty)
+  }
+}
