@@ -99,6 +99,17 @@ public struct App {
     stale.remove(current)
   }
 
+  /// Whether some screen other than the current one still has rows to compute.
+  public var hasIdleWork: Bool { !stale.isEmpty }
+
+  /// Computes the rows of one screen the user is not looking at, so that switching to it
+  /// later draws at once. The console loop calls this while no key is waiting.
+  public mutating func idle() {
+    guard let next = ScreenID.allCases.first(where: { stale.contains($0) }) else { return }
+    screens[next]!.refresh(context)
+    stale.remove(next)
+  }
+
   /// Marks every screen out of date after the year, the language or the data changed.
   mutating func contextChanged() {
     stale = Set(ScreenID.allCases)

@@ -7,12 +7,16 @@ public enum ConsoleLoop {
   public typealias Recorder = (Change) -> String?
 
   /// Runs until the app asks to quit. Keys already waiting are handled before drawing,
-  /// so holding a key down never queues up redraws.
+  /// so holding a key down never queues up redraws; between keys, screens not on view
+  /// compute their rows so that switching to them is instant.
   public static func run(_ app: inout App, session: TerminalSession, record: Recorder) {
     let canvas = session.canvas
     present(app, session)
     while !session.isEnded {
-      guard var key = session.readKey(timeoutMilliseconds: nil) else { continue }
+      guard var key = session.readKey(timeoutMilliseconds: app.hasIdleWork ? 0 : nil) else {
+        app.idle()
+        continue
+      }
       while true {
         for effect in app.handle(key, on: canvas) {
           switch effect {

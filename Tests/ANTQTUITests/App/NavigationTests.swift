@@ -73,3 +73,18 @@ import Testing
     #expect(app.press(.text("u"), on: canvas).isEmpty)
   }
 }
+
+@Suite struct IdleWorkTests {
+  @Test func screensNotOnViewAreComputedBetweenKeysAndMatchAFreshVisit() {
+    var (app, canvas) = AppFixture.app()
+    #expect(app.hasIdleWork)
+    while app.hasIdleWork { app.idle() }
+    app.press(.text("4"), on: canvas)
+    let prepared = canvas.screen
+    var (fresh, freshCanvas) = AppFixture.app()
+    fresh.press(.text("4"), on: freshCanvas)
+    #expect(prepared == freshCanvas.screen)
+    app.press(.text("["), on: canvas)
+    #expect(app.hasIdleWork, "a new year makes every other screen stale again")
+  }
+}
