@@ -5,13 +5,14 @@ import Foundation
 /// reference and the error path.
 enum JSONFileDecoder {
   static func decode<T: Decodable>(
-    _ type: T.Type, from data: Data, file: String, expectedCollection: String? = nil
+    _ type: T.Type, from data: Data, file: String, expectedCollection: String? = nil,
+    fast: Bool = FastJSONSwitch.isEnabled
   ) throws(StoreError) -> T {
     var userInfo: [CodingUserInfoKey: Any] = [:]
     if let expectedCollection { userInfo[.expectedCollection] = expectedCollection }
     // The fast reader gives up on anything unusual, including every error: Foundation then
     // decodes the file again and says precisely what is wrong.
-    if FastJSONSwitch.isEnabled,
+    if fast,
       let value = try? FastJSONDecoder.decode(type, from: data, userInfo: userInfo)
     {
       return value

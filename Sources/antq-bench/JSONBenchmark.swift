@@ -74,7 +74,8 @@ enum JSONBenchmark {
     let text = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
-    return Double(String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    return Double(
+      String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   private static func withSwitch<T>(_ on: Bool, _ body: () throws -> T) rethrows -> T {
@@ -184,7 +185,8 @@ enum JSONBenchmark {
           topic: "Luật 30/2023/QH15", attendees: 80 + $0 % 50)
       }
       data.incidents += (0..<1634).map {
-        Incident(id: "VV\(year)-\($0)", communeID: "C\($0 % 148)", day: day(year, $0), summary: "Hòa giải")
+        Incident(
+          id: "VV\(year)-\($0)", communeID: "C\($0 % 148)", day: day(year, $0), summary: "Hòa giải")
       }
     }
     return data

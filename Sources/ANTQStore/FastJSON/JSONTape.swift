@@ -11,8 +11,8 @@ struct TapeEntry {
   /// Numbers: the byte after the last digit.
   var end: UInt32
   var kind: Kind
-  /// Strings only: true when the text holds escapes or bytes above 0x7F, so it needs more than
-  /// a plain copy.
+  /// Strings only: true when the text holds escapes or bytes above 0x7F. The builder has
+  /// checked both, so the text is valid UTF-8 once unescaped.
   var needsCare: Bool
 }
 
@@ -128,14 +128,21 @@ struct JSONTapeBuilder {
     tape[slot].end = UInt32(tape.count)
   }
 
-  /// Checks the string's syntax only; escapes and UTF-8 are decoded (and validated) on use.
+  /// Checks the string's syntax, escapes and UTF-8, so a reader can copy it without checks.
   private mutating func string() throws(FastJSONUnsupported) {
     index += 1
     let start = index
     var care = false
+    let base = bytes.baseAddress!
     let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
+    while true {
+      while index + 8 <= count,
+        !Self.mayNeedCare(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+      }
+      guard index < count else { throw Self.fail("end") }
+      let byte = base[index]
       if byte == UInt8(ascii: "\"") {
         tape.append(
           TapeEntry(start: UInt32(start), end: UInt32(index), kind: .string, needsCare: care))
@@ -144,14 +151,87 @@ struct JSONTapeBuilder {
       }
       if byte == UInt8(ascii: "\\") {
         care = true
-        index += 2
-        continue
+        try escape()
+      } else if byte >= 0x80 {
+        care = true
+        try utf8Sequence()
+      } else if byte < 0x20 {
+        throw Self.fail("control")
+      } else {
+        index += 1
       }
-      if byte < 0x20 { throw Self.fail("control") }
-      if byte >= 0x80 { care = true }
-      index += 1
     }
-    throw Self.fail("end")
+  }
+
+  /// True when any of the eight bytes is a quote, a backslash, a control or a non-ASCII byte.
+  @inline(__always)
+  private static func mayNeedCare(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let zeroQuote = (quote &- ones) & ~quote
+    let zeroBackslash = (backslash &- ones) & ~backslash
+    let control = (word &- ones &* 0x20) & ~word
+    return (zeroQuote | zeroBackslash | control | word) & highs != 0
+  }
+
+  /// One escape, `index` at the backslash. Lone surrogates are refused.
+  private mutating func escape() throws(FastJSONUnsupported) {
+    guard index + 1 < bytes.count else { throw Self.fail("end") }
+    switch bytes[index + 1] {
+    case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "/"), UInt8(ascii: "b"),
+      UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+      index += 2
+    case UInt8(ascii: "u"):
+      let unit = try hex4(at: index + 2)
+      index += 6
+      if (0xDC00..<0xE000).contains(unit) { throw Self.fail("lone surrogate") }
+      if (0xD800..<0xDC00).contains(unit) {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+          bytes[index + 1] == UInt8(ascii: "u"),
+          (0xDC00..<0xE000).contains(try hex4(at: index + 2))
+        else { throw Self.fail("lone surrogate") }
+        index += 6
+      }
+    default: throw Self.fail("escape")
+    }
+  }
+
+  private func hex4(at start: Int) throws(FastJSONUnsupported) -> UInt32 {
+    guard start + 4 <= bytes.count else { throw Self.fail("end") }
+    var value: UInt32 = 0
+    for position in start..<(start + 4) {
+      guard let digit = JSONUnescape.hexValue(bytes[position]) else { throw Self.fail("hex") }
+      value = value << 4 | UInt32(digit)
+    }
+    return value
+  }
+
+  /// One multi-byte UTF-8 character, `index` at its lead byte (RFC 3629: no overlong forms, no
+  /// surrogates, nothing above U+10FFFF).
+  private mutating func utf8Sequence() throws(FastJSONUnsupported) {
+    let lead = bytes[index]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: (length, low) = (3, 0xA0)
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: (length, high) = (3, 0x9F)
+    case 0xF0: (length, low) = (4, 0x90)
+    case 0xF1...0xF3: length = 4
+    case 0xF4: (length, high) = (4, 0x8F)
+    default: throw Self.fail("utf8")
+    }
+    guard index + length <= bytes.count else { throw Self.fail("utf8") }
+    let second = bytes[index + 1]
+    guard second >= low, second <= high else { throw Self.fail("utf8") }
+    for offset in 2..<max(length, 2) where bytes[index + offset] & 0xC0 != 0x80 {
+      throw Self.fail("utf8")
+    }
+    index += length
   }
 
   private mutating func literal(_ word: StaticString, _ kind: TapeEntry.Kind)

@@ -1,5 +1,5 @@
-import Foundation
 import ANTQCore
+import Foundation
 
 /// The document's bytes and tape, and how to read a scalar out of them. Anything it is not
 /// sure to read exactly as Foundation's JSONDecoder would throws `FastJSONUnsupported`.
@@ -19,24 +19,24 @@ struct TapeDocument {
     UnsafeBufferPointer(rebasing: bytes[Int(entry.start)..<Int(entry.end)])
   }
 
+  /// The builder has validated the UTF-8 and the escapes, so this only copies (and unescapes).
   func string(at index: Int) throws(FastJSONUnsupported) -> String {
     let entry = tape[index]
     guard entry.kind == .string else { throw FastJSONUnsupported(reason: "not a string") }
     let raw = text(entry)
-    if !entry.needsCare { return String(decoding: raw, as: UTF8.self) }
-    if raw.firstIndex(of: UInt8(ascii: "\\")) == nil { return try validated(raw) }
-    var out = [UInt8]()
-    out.reserveCapacity(raw.count)
-    try JSONUnescape.append(raw, to: &out)
-    return try out.withUnsafeBufferPointer { buffer throws(FastJSONUnsupported) in
-      try validated(buffer)
+    if !entry.needsCare || raw.firstIndex(of: UInt8(ascii: "\\")) == nil {
+      return String(decoding: raw, as: UTF8.self)
     }
-  }
-
-  private func validated(_ raw: UnsafeBufferPointer<UInt8>) throws(FastJSONUnsupported) -> String {
-    guard let text = String(validating: raw, as: UTF8.self) else {
-      throw FastJSONUnsupported(reason: "utf8")
+    var failure: FastJSONUnsupported?
+    let text = String(unsafeUninitializedCapacity: raw.count) { out in
+      do throws(FastJSONUnsupported) {
+        return try JSONUnescape.write(raw, into: out)
+      } catch {
+        failure = error
+        return 0
+      }
     }
+    if let failure { throw failure }
     return text
   }
 
@@ -144,6 +144,8 @@ struct TapeDocument {
     let length = Int(entry.end &- entry.start)
     guard length == key.count, !entry.needsCare else { return false }
     guard length > 0 else { return true }
-    return memcmp(bytes.baseAddress! + Int(entry.start), key.baseAddress!, length) == 0
+    let first = bytes.baseAddress! + Int(entry.start)
+    guard first.pointee == key[0] else { return false }
+    return memcmp(first, key.baseAddress!, length) == 0
   }
 }

@@ -1,15 +1,20 @@
 /// An array on the tape, read front to back.
 struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
   let decoder: TapeDecoder
-  private let end: Int
-  private var index: Int
-  private(set) var currentIndex = 0
+  // 32-bit fields keep the container within an existential's inline buffer (no allocation).
+  private let endIndex: UInt32
+  private var position: UInt32
+  private var decodedCount: UInt32 = 0
 
   init(decoder: TapeDecoder, array: Int) {
     self.decoder = decoder
-    self.end = Int(decoder.document.tape[array].end)
-    self.index = array + 1
+    self.endIndex = decoder.document.tape[array].end
+    self.position = UInt32(array + 1)
   }
+
+  private var index: Int { Int(position) }
+  private var end: Int { Int(endIndex) }
+  var currentIndex: Int { Int(decodedCount) }
 
   var codingPath: [any CodingKey] { [] }
   var count: Int? { nil }
@@ -18,8 +23,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
   private mutating func advance() throws -> Int {
     guard index < end else { throw FastJSONUnsupported(reason: "past the end") }
     let here = index
-    index = decoder.document.next(after: index)
-    currentIndex += 1
+    position = UInt32(decoder.document.next(after: here))
+    decodedCount += 1
     return here
   }
 
@@ -31,8 +36,8 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
   }
 
   mutating func decode(_ type: Bool.Type) throws -> Bool {
-    let at = index
-    let value = try decoder.document.bool(at: at)
+    guard index < end else { throw FastJSONUnsupported(reason: "past the end") }
+    let value = try decoder.document.bool(at: index)
     _ = try advance()
     return value
   }
