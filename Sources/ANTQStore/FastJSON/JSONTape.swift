@@ -210,6 +210,7 @@ struct JSONTapeBuilder {
 
   /// One multi-byte UTF-8 character, `index` at its lead byte (RFC 3629: no overlong forms, no
   /// surrogates, nothing above U+10FFFF).
+  @inline(__always)
   private mutating func utf8Sequence() throws(FastJSONUnsupported) {
     let lead = bytes[index]
     let length: Int

@@ -1,5 +1,4 @@
 import ANTQCore
-import Foundation
 
 /// The document's bytes and tape, and how to read a scalar out of them. Anything it is not
 /// sure to read exactly as Foundation's JSONDecoder would throws `FastJSONUnsupported`.
@@ -144,8 +143,10 @@ struct TapeDocument {
     let length = Int(entry.end &- entry.start)
     guard length == key.count, !entry.needsCare else { return false }
     guard length > 0 else { return true }
-    let first = bytes.baseAddress! + Int(entry.start)
-    guard first.pointee == key[0] else { return false }
-    return memcmp(first, key.baseAddress!, length) == 0
+    // Keys are short and usually differ in their first byte: a plain loop beats memcmp.
+    let stored = bytes.baseAddress! + Int(entry.start)
+    let wanted = key.baseAddress!
+    for offset in 0..<length where stored[offset] != wanted[offset] { return false }
+    return true
   }
 }
