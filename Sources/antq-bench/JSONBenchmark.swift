@@ -10,28 +10,33 @@ enum JSONBenchmark {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent("antq-json-bench-\(UUID().uuidString)", isDirectory: true)
     defer { try? FileManager.default.removeItem(at: root) }
-    let folder = DataFolder(root)
-    try folder.save(generate(years: 2016...2025))
+    let decade = root.appendingPathComponent("decade")
+    try DataFolder(decade).save(generate(years: 2016...2025))
 
     var lines = [
       "JSON read speed, MB/s of thread CPU time (best of 7; higher is better; CPU time so that",
       "other work on the machine skews both sides less)",
     ]
     lines.append(pad(["file", "MB", "fast", "Foundation", "py json", "orjson"]))
+    lines.append(try fileRow(decade.appendingPathComponent("model-sites.json"), ModelSite.self))
     lines.append(
-      try fileRow(root.appendingPathComponent("model-sites.json"), ModelSite.self))
-    lines.append(
-      try fileRow(root.appendingPathComponent("activity/2025/tips.json"), Tip.self))
-    lines.append(try fileRow(root.appendingPathComponent("members.json"), Member.self))
+      try fileRow(decade.appendingPathComponent("activity/2025/tips.json"), Tip.self))
+    lines.append(try fileRow(decade.appendingPathComponent("members.json"), Member.self))
 
-    let size = folderSize(root)
-    // Wall time: the load decodes on every core.
+    let year = root.appendingPathComponent("year")
+    try DataFolder(year).save(generate(years: 2025...2025))
+    lines.append(try folderRow(year, "1 year of activity"))
+    lines.append(try folderRow(decade, "10 years of activity"))
+    return lines
+  }
+
+  /// Wall time of a whole load (it decodes on every core), without and with the fast reader.
+  private static func folderRow(_ root: URL, _ what: String) throws -> String {
+    let folder = DataFolder(root)
     let before = try best(3) { _ = try withSwitch(false) { try folder.load() } }
     let after = try best(3) { _ = try withSwitch(true) { try folder.load() } }
-    lines.append(
-      "whole folder (\(mb(size)) MB, 10 years of activity): "
-        + "Foundation \(ms(before)) ms, fast \(ms(after)) ms")
-    return lines
+    return "whole folder, \(what) (\(mb(folderSize(root))) MB): "
+      + "Foundation \(ms(before)) ms, fast \(ms(after)) ms"
   }
 
   private struct Envelope<Record: Decodable>: Decodable {
