@@ -8,13 +8,17 @@ enum JSONUnescape {
   {
     var index = 0
     var written = 0
+    let source = raw.baseAddress!
+    let target = out.baseAddress!
     while index < raw.count {
-      let byte = raw[index]
-      guard byte == UInt8(ascii: "\\") else {
-        out[written] = byte
-        written += 1
-        index += 1
-        continue
+      // Copy the plain run up to the next backslash in one go.
+      var runEnd = index
+      while runEnd < raw.count, source[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+      if runEnd > index {
+        (target + written).initialize(from: source + index, count: runEnd - index)
+        written += runEnd - index
+        index = runEnd
+        if index == raw.count { break }
       }
       guard index + 1 < raw.count else { throw FastJSONUnsupported(reason: "escape") }
       let code = raw[index + 1]
