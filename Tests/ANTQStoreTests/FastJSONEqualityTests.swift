@@ -86,6 +86,23 @@ private func bothWays<Record: Codable & Equatable>(_ records: [Record], _ name: 
     #expect(fast[10] == "Ạạ")
   }
 
+  @Test func specialCharactersAtEveryPositionOfAWordMatchFoundation() throws {
+    // The reader scans eight bytes at a time: put each kind of special byte at every offset.
+    var texts: [String] = []
+    for special in ["\"", "\\", "\n", "é", "Ẩ", "😀", "\u{1}"] {
+      for length in 0..<20 {
+        for position in 0...length {
+          var text = String(repeating: "a", count: length)
+          text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+          texts.append(text)
+        }
+      }
+    }
+    let data = try JSONEncoder().encode(texts)
+    let fast = try FastJSONDecoder.decode([String].self, from: data)
+    #expect(fast == texts)
+  }
+
   @Test func numbersMatchFoundation() throws {
     let json = "[0, -1, 42, -0, 9223372036854775807, -9223372036854775808, 1234567890123]"
     let data = Data(json.utf8)

@@ -136,12 +136,19 @@ struct JSONTapeBuilder {
     let base = bytes.baseAddress!
     let count = bytes.count
     while true {
-      while index + 8 <= count,
-        !Self.mayNeedCare(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      {
-        index += 8
+      // Jump eight bytes at a time to the next byte that is not plain ASCII text.
+      if index + 8 <= count {
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let special = Self.specialBytes(word)
+        if special == 0 {
+          index += 8
+          continue
+        }
+        index += special.trailingZeroBitCount >> 3
+      } else if index >= count {
+        throw Self.fail("end")
       }
-      guard index < count else { throw Self.fail("end") }
       let byte = base[index]
       if byte == UInt8(ascii: "\"") {
         tape.append(
@@ -163,9 +170,10 @@ struct JSONTapeBuilder {
     }
   }
 
-  /// True when any of the eight bytes is a quote, a backslash, a control or a non-ASCII byte.
+  /// The high bit of each byte of `word` that is a quote, a backslash, a control or non-ASCII.
+  /// Bits above the first such byte may be wrong (borrows), the lowest set bit never is.
   @inline(__always)
-  private static func mayNeedCare(_ word: UInt64) -> Bool {
+  private static func specialBytes(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let quote = word ^ (ones &* 0x22)
@@ -173,7 +181,7 @@ struct JSONTapeBuilder {
     let zeroQuote = (quote &- ones) & ~quote
     let zeroBackslash = (backslash &- ones) & ~backslash
     let control = (word &- ones &* 0x20) & ~word
-    return (zeroQuote | zeroBackslash | control | word) & highs != 0
+    return (zeroQuote | zeroBackslash | control | word) & highs
   }
 
   /// One escape, `index` at the backslash. Lone surrogates are refused.
