@@ -1,11 +1,22 @@
 import Foundation
 
 /// Decodes one JSON file and turns any failure into a `StoreError` naming the file, line,
-/// column, record and field.
+/// column, record and field. Tries `FastJSONDecoder` first; Foundation's JSONDecoder is the
+/// reference and the error path.
 enum JSONFileDecoder {
   static func decode<T: Decodable>(
-    _ type: T.Type, from data: Data, file: String, expectedCollection: String? = nil
+    _ type: T.Type, from data: Data, file: String, expectedCollection: String? = nil,
+    fast: Bool = FastJSONSwitch.isEnabled
   ) throws(StoreError) -> T {
+    var userInfo: [CodingUserInfoKey: Any] = [:]
+    if let expectedCollection { userInfo[.expectedCollection] = expectedCollection }
+    // The fast reader gives up on anything unusual, including every error: Foundation then
+    // decodes the file again and says precisely what is wrong.
+    if fast,
+      let value = try? FastJSONDecoder.decode(type, from: data, userInfo: userInfo)
+    {
+      return value
+    }
     let decoder = JSONDecoder()
     if let expectedCollection { decoder.userInfo[.expectedCollection] = expectedCollection }
     do {

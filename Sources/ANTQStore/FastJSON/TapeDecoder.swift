@@ -1,0 +1,66 @@
+import ANTQCore
+
+/// A `Decoder` that walks a `JSONTape` instead of building Foundation's value tree. One
+/// instance serves the whole document: decoding a nested value moves `current` and restores it,
+/// so no decoder is allocated per value. `codingPath` is always empty: on any failure the caller
+/// decodes again with Foundation, which reports the path.
+final class TapeDecoder: Decoder {
+  let document: TapeDocument
+  let userInfo: [CodingUserInfoKey: Any]
+  var current = 0
+
+  var codingPath: [any CodingKey] { [] }
+
+  init(_ document: TapeDocument, userInfo: [CodingUserInfoKey: Any]) {
+    self.document = document
+    self.userInfo = userInfo
+  }
+
+  func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+    guard document.tape[current].kind == .object else {
+      throw FastJSONUnsupported(reason: "not an object")
+    }
+    return KeyedDecodingContainer(TapeKeyedContainer<Key>(decoder: self, object: current))
+  }
+
+  func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    guard document.tape[current].kind == .array else {
+      throw FastJSONUnsupported(reason: "not an array")
+    }
+    return TapeUnkeyedContainer(decoder: self, array: current)
+  }
+
+  func singleValueContainer() throws -> any SingleValueDecodingContainer {
+    TapeSingleValueContainer(decoder: self, index: current)
+  }
+
+  /// Decodes the value at tape `index`, reading common leaf types straight from the bytes.
+  func decode<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
+    if T.self == String.self { return unsafeBitCast(try document.string(at: index), to: T.self) }
+    if T.self == Int.self {
+      return unsafeBitCast(try document.integer(Int.self, at: index), to: T.self)
+    }
+    if T.self == Day.self { return unsafeBitCast(try document.day(at: index), to: T.self) }
+    if T.self == Moment.self { return unsafeBitCast(try document.moment(at: index), to: T.self) }
+    if T.self == Bool.self { return unsafeBitCast(try document.bool(at: index), to: T.self) }
+    let saved = current
+    current = index
+    defer { current = saved }
+    return try T(from: self)
+  }
+}
+
+/// The entry point: decodes `T` from JSON bytes, or throws when the fast reader cannot be sure
+/// to match Foundation's JSONDecoder (the caller then decodes with Foundation).
+enum TapeJSON {
+  static func decode<T: Decodable>(
+    _ type: T.Type, from bytes: UnsafeBufferPointer<UInt8>,
+    userInfo: [CodingUserInfoKey: Any] = [:]
+  ) throws -> T {
+    let tape = try JSONTapeBuilder.build(bytes)
+    return try tape.withUnsafeBufferPointer { entries in
+      let decoder = TapeDecoder(TapeDocument(bytes: bytes, tape: entries), userInfo: userInfo)
+      return try decoder.decode(type, at: 0)
+    }
+  }
+}
