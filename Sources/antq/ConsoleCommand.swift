@@ -36,7 +36,8 @@ struct ConsoleCommand: ParsableCommand {
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
       readOnly: opened.readOnly)
     for notice in opened.handle.notices { app.notify(notice) }
-    ConsoleLoop.run(&app, session: session, record: opened.handle.record)
+    let edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+    ConsoleLoop.run(&app, session: session, edge: edge)
     session.end()
     do {
       try opened.handle.close()

@@ -1,5 +1,6 @@
 import ANTQCore
 import ANTQStore
+import ANTQTUI
 import Foundation
 
 /// The console's hold on its data folder. For `--demo` the fresh folder is written in the
@@ -43,6 +44,15 @@ final class StoreHandle: @unchecked Sendable {
       return nil
     } catch {
       return error.message(catalog: catalog)
+    }
+  }
+
+  /// The province with `year`'s records loaded too.
+  func loadYear(_ year: Int) -> Result<ProvinceData, ConsoleLoop.EdgeFailure> {
+    do {
+      return .success(try opened().data)
+    } catch {
+      return .failure(ConsoleLoop.EdgeFailure(error.message(catalog: catalog)))
     }
   }
 

@@ -105,3 +105,19 @@ extension App {
     message = (text, .warning)
   }
 }
+
+extension App {
+  /// The edge loaded `year` from the data folder: `data` now holds it too; show it.
+  public mutating func yearLoaded(_ year: Int, data: ProvinceData) {
+    context.data = data
+    loadedYears.insert(year)
+    context.year = year
+    message = nil
+    contextChanged()
+  }
+
+  /// The year could not be read (a damaged file…): stay on the year shown and say why.
+  public mutating func yearLoadFailed(_ reason: String) {
+    message = (reason, .bad)
+  }
+}

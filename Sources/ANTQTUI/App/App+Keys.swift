@@ -43,7 +43,7 @@ extension App {
       overlays.append(
         .prompt(.command, PromptLine(prefix: ":", completions: available.promptNames(for: .list))))
     case .switchLanguage: switchLanguage()
-    case .previousYear, .nextYear: changeYear(by: command == .nextYear ? 1 : -1)
+    case .previousYear, .nextYear: return changeYear(by: command == .nextYear ? 1 : -1)
     case .filter where screen.commands.contains(.filter):
       overlays.append(
         .prompt(.filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter)))
@@ -114,15 +114,20 @@ extension App {
     message = (catalog["status.language"], .plain)
   }
 
-  private mutating func changeYear(by step: Int) {
-    let years = context.data.years
+  private mutating func changeYear(by step: Int) -> [Effect] {
     let later = years.filter { $0 > context.year }
     let earlier = years.filter { $0 < context.year }
     guard let year = step > 0 ? later.min() : earlier.max() else {
       message = (context.catalog.format("status.noYear", context.year + step), .warning)
-      return
+      return []
+    }
+    guard loadedYears.contains(year) else {
+      message = (context.catalog.format("status.loadingYear", year), .plain)
+      return [.loadYear(year)]
     }
     context.year = year
     contextChanged()
+    return []
   }
+
 }

@@ -5,6 +5,8 @@ public enum Effect: Sendable, Equatable {
   case quit
   /// Record this change durably, then call `didSave` or `saveFailed`.
   case save(Change)
+  /// Load this year's records from the data folder, then call `yearLoaded` or `yearLoadFailed`.
+  case loadYear(Int)
 }
 
 /// The console's whole state and its update: keys become commands through the one command
@@ -41,6 +43,9 @@ public struct App {
   var history: [(change: Change, inverse: Change)] = []
   /// The change being recorded and whether it is an undo.
   var saving: (change: Change, undo: Bool)?
+  /// Every year the folder has data for, and those whose records are in memory.
+  public internal(set) var years: [Int]
+  var loadedYears: Set<Int>
 
   /// Commands the app itself answers on every screen.
   static let frameCommands: Set<CommandID> = Set(
@@ -50,13 +55,17 @@ public struct App {
     .nextYear, .undo,
   ])
 
-  /// `year` defaults to the latest year with data.
+  /// `years` lists every year the folder holds, `data` has the records of `loadedYears`
+  /// (default: all of `data`); `year` defaults to the latest year with data.
   public init(
     data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
-    year: Int? = nil, readOnly: Bool = false
+    year: Int? = nil, readOnly: Bool = false, years: [Int]? = nil, loadedYears: Set<Int>? = nil
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
-    let year = year ?? data.years.last ?? today.year
+    let loaded = data.years
+    self.years = years ?? loaded
+    self.loadedYears = loadedYears ?? Set(loaded)
+    let year = year ?? self.years.last ?? today.year
     self.context = AppContext(data: data, year: year, catalog: catalog, today: today)
     self.catalogs = catalogs
     self.readOnly = readOnly

@@ -73,3 +73,39 @@ import Testing
     #expect(!small.screen.contains("Tổng quan"))
   }
 }
+
+@Suite struct YearLoadingTests {
+  @Test func aYearNotInMemoryIsAskedForThenShown() {
+    let only2025 = AppFixture.demo.keepingActivity(of: 2025)
+    var app = App(
+      data: only2025, language: .vi, catalogs: AppFixture.catalogs, today: AppFixture.today,
+      years: [2024, 2025], loadedYears: [2025])
+    let canvas = GridCanvas(rows: 30, columns: 100)
+    #expect(app.press(.text("["), on: canvas) == [.loadYear(2024)])
+    #expect(canvas.lines.last!.hasPrefix("Đang mở số liệu năm 2024"))
+    #expect(canvas.lines[0].hasSuffix("[ Năm 2025 ]"))
+    app.yearLoaded(2024, data: AppFixture.demo)
+    app.draw(on: canvas)
+    #expect(canvas.lines[0].hasSuffix("[ Năm 2024 ]"))
+    let patrols = YearReport(data: AppFixture.demo, year: 2024).patrols
+    #expect(canvas.screen.contains(NumberStyle(.vi).integer(patrols)))
+    #expect(app.press(.text("]"), on: canvas).isEmpty, "2025 is already in memory")
+    #expect(canvas.lines[0].hasSuffix("[ Năm 2025 ]"))
+  }
+}
+
+extension ProvinceData {
+  /// The registers with only `year`'s dated records, as a store that loaded one year has it.
+  fileprivate func keepingActivity(of year: Int) -> ProvinceData {
+    var data = self
+    data.patrols.removeAll { $0.day.year != year }
+    data.tips.removeAll { $0.day.year != year }
+    data.incidents.removeAll { $0.day.year != year }
+    data.outreach.removeAll { $0.day.year != year }
+    data.trafficDuties.removeAll { $0.day.year != year }
+    data.wantedCases.removeAll { $0.day.year != year }
+    data.assessments.removeAll { $0.year != year }
+    data.appraisals.removeAll { $0.year != year }
+    return data
+  }
+}
