@@ -53,6 +53,7 @@ do {
     .reduce(0, +)
   print(Statistics(seconds: saves).line("demo folder saved (\(bytes / 1_000_000) MB)"))
   print(Statistics(seconds: loads).line("demo folder loaded"))
+  print(try RecordBenchmark.run(data))
 
   let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("antq")
@@ -69,6 +70,8 @@ do {
       "launch to first drawn dashboard, antq --data <demo folder>"))
 
   for line in try KeyLatencyBenchmark(data: data, catalogs: catalogs).run() { print(line) }
+  print("JSON reading, side by side on the same files:")
+  for line in try JSONBenchmark.run() { print("  " + line) }
 } catch {
   FileHandle.standardError.write(Data("antq-bench: \(error)\n".utf8))
   exit(1)

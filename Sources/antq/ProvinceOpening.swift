@@ -29,7 +29,8 @@ struct ProvinceOpening {
             ProvinceData(province: Province(name: catalog["empty.provinceName"])), in: folder)
         }
       }
-      StartupDialog.busy(catalog.format("open.busy", folder.path), session: session)
+      StartupDialog.busy(
+        catalog.format("open.busy", folder.path), catalog: catalog, session: session)
       do {
         return opened(try ProvinceStore.open(folder: folder.url), readOnly: false)
       } catch .lockedBy(let host, let pid, let since) {
@@ -55,7 +56,8 @@ struct ProvinceOpening {
   }
 
   private func create(_ data: ProvinceData, in folder: DataFolder) throws(StoreError) -> Opened {
-    StartupDialog.busy(launch.catalog.format("open.busy", folder.path), session: session)
+    StartupDialog.busy(
+      launch.catalog.format("open.busy", folder.path), catalog: launch.catalog, session: session)
     return opened(try ProvinceStore.create(folder: folder.url, data: data), readOnly: false)
   }
 

@@ -12,7 +12,7 @@ public enum StartupDialog {
     let table = CommandTable.standard
     let options = [CommandID.openDemo, .startEmpty, .quit].map { id in
       let key = table.keyLabels(for: id, in: .welcome).first ?? ""
-      return "  \(key)  \(catalog[table[id]?.titleKey ?? ""])"
+      return "\(key) · \(catalog[table[id]?.titleKey ?? ""])"
     }
     let box = MessageBox(
       title: catalog["empty.title"],
@@ -47,8 +47,8 @@ public enum StartupDialog {
   }
 
   /// A notice while something slow happens (opening a large folder).
-  public static func busy(_ text: String, session: TerminalSession) {
-    show(MessageBox(title: "", message: text, footer: ""), session)
+  public static func busy(_ text: String, catalog: Catalog, session: TerminalSession) {
+    show(MessageBox(title: catalog["app.name"], message: text, footer: ""), session)
   }
 
   private static func show(_ box: MessageBox, _ session: TerminalSession) {
