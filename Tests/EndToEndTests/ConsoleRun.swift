@@ -26,7 +26,8 @@ final class ConsoleRun {
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let (found, screen) = try terminal.wait(forAll: figures, seconds: 30)
-    #expect(found, "dashboard figures \(figures) never appeared:\n\(screen)",
+    #expect(
+      found, "dashboard figures \(figures) never appeared:\n\(screen)",
       sourceLocation: sourceLocation)
   }
 

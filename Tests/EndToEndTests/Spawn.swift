@@ -60,7 +60,9 @@ enum Spawn {
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
     var pid = pid_t()
     let failed = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     close(output.write)

@@ -4,6 +4,8 @@ import Foundation
 final class TmuxTerminal {
   let socket: String
   private(set) var closed = false
+  /// The server's socket file, which tmux leaves behind when it is killed.
+  private var socketPath: String?
 
   /// Starts `arguments` (the binary first) in a detached session of `columns`×`rows`.
   /// The shell wrapper prints the exit code and keeps the pane open so it can be read.
@@ -19,13 +21,16 @@ final class TmuxTerminal {
     // `trap : INT`: Ctrl-C goes to the whole foreground group; without a trap the wrapper
     // would die with the program and take the pane (and its exit line) with it. A trap
     // that runs a command, unlike an ignored signal, is reset to default in the child.
-    let script = (["trap : INT;"] + exports + unsets)
+    let script =
+      (["trap : INT;"] + exports + unsets)
       .joined(separator: " ") + " \(command); echo \"[exit $?]\"; sleep 600"
     try tmux([
       "new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), "sh", "-c",
       script,
     ])
     try tmux(["set-option", "-g", "status", "off"])
+    socketPath = try tmux(["display-message", "-p", "#{socket_path}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   deinit { stop() }
@@ -34,6 +39,7 @@ final class TmuxTerminal {
     guard !closed else { return }
     closed = true
     _ = try? tmux(["kill-server"])
+    if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
   }
 
   /// tmux key names (Enter, Escape, F1, Down, BTab, C-c …).
@@ -85,8 +91,7 @@ final class TmuxTerminal {
 
   /// Waits until every one of `texts` is on screen at once.
   @discardableResult
-  func wait(forAll texts: [String], seconds: Double = 15) throws -> (found: Bool, screen: String)
-  {
+  func wait(forAll texts: [String], seconds: Double = 15) throws -> (found: Bool, screen: String) {
     try wait(seconds: seconds) { screen in texts.allSatisfy { screen.contains($0) } }
   }
 
