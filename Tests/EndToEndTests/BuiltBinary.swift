@@ -28,25 +28,36 @@ enum BuiltBinary {
     let stderr: String
   }
 
-  /// Runs the binary without a terminal (stdin from /dev/null, pipes for output).
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-    let process = Process()
-    process.executableURL = url
-    process.arguments = arguments
-    var merged = ProcessInfo.processInfo.environment
-    for (key, value) in environment { merged[key] = value }
-    process.environment = merged
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+  /// Runs the binary without a terminal (stdin from /dev/null, pipes for output, a new
+  /// session so no controlling terminal either). `environment` adds or replaces variables;
+  /// `removing` drops them (e.g. TERM).
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], removing: [String] = []
+  ) throws -> Output {
+    let result = try Spawn.run(
+      url.path, arguments, environment: Spawn.environment(adding: environment, removing: removing))
     return Output(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
+      stderr: String(decoding: result.stderr, as: UTF8.self))
+  }
+}
+
+/// Reads a file handle to its end on a background thread, so a child that fills one pipe
+/// while the other is being read never blocks.
+final class PipeDrain: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  /// The whole content, once the writer closed its end.
+  func wait() -> Data {
+    done.wait()
+    return data
   }
 }

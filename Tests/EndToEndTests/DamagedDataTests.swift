@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// A damaged, missing or empty data folder stops the program with where and what, exit 2,
+/// and the damaged file is never touched.
+@Suite struct DamagedDataTests {
+  /// The demo written once into `folder`, to be damaged by the test.
+  private func writeDemo(into folder: TemporaryFolder) throws -> URL {
+    let target = folder.child("province")
+    let written = try BuiltBinary.run(["demo", "--out", target.path])
+    try #require(written.status == 0, "\(written.stderr)")
+    return target
+  }
+
+  @Test func truncatedFileIsNamedWithItsLineAndLeftUnchanged() throws {
+    let folder = try TemporaryFolder()
+    let data = try writeDemo(into: folder)
+    let members = data.appendingPathComponent("members.json")
+    let whole = try Data(contentsOf: members)
+    let damaged = whole.prefix(whole.count / 2)
+    try damaged.write(to: members)
+    let lastLine = damaged.filter { $0 == UInt8(ascii: "\n") }.count + 1
+
+    for command in ["report", "check"] {
+      let output = try BuiltBinary.run([command, "--data", data.path, "--lang", "en"])
+      #expect(output.status == 2, "\(command)")
+      #expect(output.stdout.isEmpty, "\(command) stdout: \(output.stdout)")
+      #expect(output.stderr.contains("members.json, line \(lastLine), column "), "\(output.stderr)")
+      #expect(output.stderr.contains("not valid JSON"))
+    }
+    #expect(try Data(contentsOf: members) == damaged)
+  }
+
+  @Test func wrongTypeIsNamedWithLineColumnAndField() throws {
+    let folder = try TemporaryFolder()
+    let data = try writeDemo(into: folder)
+    let members = data.appendingPathComponent("members.json")
+    var lines = try String(contentsOf: members, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Line 3 is the second record; its first field is "birthYear", a number.
+    try #require(lines[2].hasPrefix("{\"birthYear\":"), "unexpected line: \(lines[2])")
+    lines[2] = lines[2].replacing(/^\{"birthYear":\d+/, with: "{\"birthYear\":\"abc\"")
+    let damaged = Data(lines.joined(separator: "\n").utf8)
+    try damaged.write(to: members)
+
+    let output = try BuiltBinary.run(["report", "--data", data.path, "--lang", "en"])
+    #expect(output.status == 2)
+    #expect(output.stdout.isEmpty)
+    #expect(output.stderr.contains("members.json, line 3, column 14"), "\(output.stderr)")
+    #expect(output.stderr.contains("\"birthYear\""))
+    #expect(try Data(contentsOf: members) == damaged)
+  }
+
+  @Test func missingFolderSaysHowToCreateTheDemo() throws {
+    let folder = try TemporaryFolder()
+    let missing = folder.child("nowhere")
+    let output = try BuiltBinary.run(["report", "--data", missing.path, "--lang", "en"])
+    #expect(output.status == 2)
+    #expect(output.stdout.isEmpty)
+    #expect(output.stderr.contains("does not exist"), "\(output.stderr)")
+    #expect(output.stderr.contains("antq demo --out \(missing.path)"))
+    #expect(!FileManager.default.fileExists(atPath: missing.path))
+  }
+
+  @Test func emptyFolderSaysItHoldsNoData() throws {
+    let folder = try TemporaryFolder()
+    let output = try BuiltBinary.run(["report", "--data", folder.path, "--lang", "en"])
+    #expect(output.status == 2)
+    #expect(output.stdout.isEmpty)
+    #expect(output.stderr.contains("holds no data"), "\(output.stderr)")
+    #expect(try folder.contents().isEmpty)
+  }
+}

@@ -1,0 +1,27 @@
+/// The demo province's figures as the console and the report show them (DESIGN, seed text).
+enum DemoFigures {
+  /// `antq report --format json` keys, in the README's order.
+  static let reportKeys: [String] = [
+    "communes", "communesSafe", "xa", "xaNewRural", "residentialAreas", "residentialAreasSafe",
+    "agenciesEnterprises", "agenciesEnterprisesSafe", "schools", "schoolsSafe",
+    "newRuralModelResidentialAreas", "modelTypes", "modelSites", "exemplars", "modelsAppraised",
+    "teams", "members", "membersUniformed", "membersPaidAllowance", "tips", "incidentsResolved",
+    "outreachSessions", "patrols", "trafficDuties", "wantedCaught", "year", "province",
+  ]
+
+  /// The 2025 numbers of the JSON report, key by key (all but year and province).
+  static let report2025: [String: Int] = Dictionary(
+    uniqueKeysWithValues: zip(
+      reportKeys.prefix(25),
+      [
+        148, 128, 133, 84, 5400, 5129, 612, 612, 625, 620, 525, 38, 33104, 75, 117, 5049, 15428,
+        15428, 15428, 3814, 1634, 1872, 4885, 8478, 19,
+      ]))
+
+  /// Figures the 2025 dashboard shows (Vietnamese number format).
+  static let dashboard2025Vietnamese = ["86,48 %", "33.104", "5.049", "15.428", "3.814"]
+  /// The same figures in English number format.
+  static let dashboard2025English = ["86.48%", "33,104", "5,049", "15,428", "3,814"]
+  /// Figures of the 2024 dashboard.
+  static let dashboard2024Vietnamese = ["121 / 148", "81,75 %", "30.218", "4.863"]
+}
