@@ -4,6 +4,7 @@ import ArgumentParser
 
 /// `antq check`: reads every file of the data folder and lists every problem it finds:
 /// damaged files, dangling references and duplicate ids, then records that break a rule.
+/// With `--demo`, checks the generated demo province against the rules.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Check the data folder; exit 0 only when it has no problem.")
@@ -12,6 +13,11 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let launch = try Launch.prepare(options)
+    if options.demo {
+      let issues = Validator.checkAll(try launch.demoProvince(), today: .today())
+      try report(issues.map(launch.describe), in: launch.catalog["cli.demoName"], launch)
+      return
+    }
     let folder = try launch.folder(options)
     do {
       if try folder.status() == .missing {
@@ -22,16 +28,18 @@ struct CheckCommand: ParsableCommand {
     }
     var problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
     if problems.isEmpty, let data = try? folder.load() {
-      problems = Validator.checkAll(data, today: .today()).map { issue in
-        launch.catalog.format(
-          "cli.checkRecord", issue.recordID ?? "", issue.message(launch.catalog))
-      }
+      problems = Validator.checkAll(data, today: .today()).map(launch.describe)
     }
+    try report(problems, in: folder.path, launch)
+  }
+
+  /// Prints every problem; exit 0 only when there is none.
+  private func report(_ problems: [String], in place: String, _ launch: Launch) throws {
     guard !problems.isEmpty else {
-      print(launch.catalog.format("cli.checkOK", folder.path))
+      print(launch.catalog.format("cli.checkOK", place))
       return
     }
     for problem in problems { print(problem) }
-    throw Failure.badData(launch.catalog.format("cli.checkProblems", folder.path, problems.count))
+    throw Failure.badData(launch.catalog.format("cli.checkProblems", place, problems.count))
   }
 }

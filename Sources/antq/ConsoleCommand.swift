@@ -45,6 +45,13 @@ struct ConsoleCommand: ParsableCommand {
       throw Failure.other(
         launch.catalog.format("close.failed", error.message(catalog: launch.catalog)))
     }
+    if options.demo, let folder = opened.handle.folder {
+      if opened.handle.changed {
+        print(launch.catalog.format("demo.kept", folder.path))
+      } else {
+        try? FileManager.default.removeItem(at: folder.url)
+      }
+    }
   }
 
   static func failure(_ problem: TerminalProblem, _ catalog: Catalog) -> Failure {

@@ -30,8 +30,15 @@ enum Entry {
     } catch let code as ExitCode {
       exit(code.rawValue)
     } catch {
-      FileHandle.standardError.write(Data(("antq: \(error)\n").utf8))
-      exit(1)
+      // Help requests and argument errors found while running arrive here too.
+      let code = Antq.exitCode(for: error)
+      let message = Antq.fullMessage(for: error)
+      if code == .success {
+        print(message)
+        exit(0)
+      }
+      FileHandle.standardError.write(Data((message + "\n").utf8))
+      exit(code == .validationFailure ? 2 : 1)
     }
   }
 }

@@ -25,6 +25,9 @@ struct Launch {
     guard let language = Language(rawValue: options.lang?.lowercased() ?? "vi") else {
       throw Failure.usage(catalogs[.vi]!.format("cli.badLanguage", options.lang ?? ""))
     }
+    if options.demo && options.data != nil {
+      throw Failure.usage(catalogs[language]!["cli.demoWithData"])
+    }
     return Launch(assets: assets, language: language, catalogs: catalogs)
   }
 
@@ -40,7 +43,6 @@ struct Launch {
 
   /// The data folder the options name: --data, else the environment's default.
   func folder(_ options: CommonOptions) throws -> DataFolder {
-    if options.demo && options.data != nil { throw Failure.usage(catalog["cli.demoWithData"]) }
     if let path = options.data { return DataFolder(URL(fileURLWithPath: path)) }
     return DataFolder(DataFolder.defaultLocation())
   }
@@ -61,6 +63,11 @@ struct Launch {
   /// The demo (generated) or the folder's province, as the options say.
   func province(_ options: CommonOptions) throws -> ProvinceData {
     options.demo ? try demoProvince() : try load(folder(options))
+  }
+
+  /// A record that breaks a rule, in the user's words.
+  func describe(_ issue: ValidationIssue) -> String {
+    catalog.format("cli.checkRecord", issue.recordID ?? "", issue.message(catalog))
   }
 
   /// A store error in the user's words: bad data exits 2, a failing disk 1.

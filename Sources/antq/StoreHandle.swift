@@ -10,6 +10,8 @@ final class StoreHandle: @unchecked Sendable {
   private var creationError: StoreError?
   private let ready = DispatchSemaphore(value: 0)
   private let catalog: Catalog
+  /// Whether this session recorded any change.
+  private(set) var changed = false
 
   init(_ store: ProvinceStore, catalog: Catalog) {
     self.store = store
@@ -41,6 +43,7 @@ final class StoreHandle: @unchecked Sendable {
   func record(_ change: Change) -> String? {
     do {
       try opened().record(change)
+      changed = true
       return nil
     } catch {
       return error.message(catalog: catalog)
@@ -65,4 +68,7 @@ final class StoreHandle: @unchecked Sendable {
   func close() throws(StoreError) {
     try opened().close()
   }
+
+  /// The folder the store works on.
+  var folder: DataFolder? { try? opened().folder }
 }

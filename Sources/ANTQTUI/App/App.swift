@@ -87,6 +87,8 @@ public struct App {
   var available: CommandTable {
     var ids = Self.frameCommands.union(screen.commands)
     if readOnly { ids.subtract([.new, .edit, .delete, .undo]) }
+    if !years.contains(where: { $0 < context.year }) { ids.remove(.previousYear) }
+    if !years.contains(where: { $0 > context.year }) { ids.remove(.nextYear) }
     return CommandTable(table.commands.filter { ids.contains($0.id) })
   }
 

@@ -45,7 +45,8 @@ struct ListScreen<Row>: Screen {
 
   var commands: Set<CommandID> {
     if let page { return page.commands.union([.back]) }
-    let own = Self.listCommands.union(editor.commands)
+    var own = Self.listCommands.union(editor.commands)
+    if !list.filter.isEmpty { own.insert(.back) }
     return pageFor == nil ? own : own.union([.open])
   }
 
@@ -75,6 +76,10 @@ struct ListScreen<Row>: Screen {
       return .ignored
     }
     switch command {
+    case .back:
+      guard !list.filter.isEmpty else { return .ignored }
+      list.applyFilter("", context: context)
+      return .handled
     case .open:
       guard let pageFor, let row = list.selectedRow else { return .ignored }
       page = pageFor(row, context)
