@@ -27,13 +27,15 @@ public enum ConsoleLoop {
 
   /// Runs until the app asks to quit. Keys already waiting are handled before drawing,
   /// so holding a key down never queues up redraws; between keys, screens not on view
-  /// compute their rows so that switching to them is instant.
+  /// compute their rows so that switching to them is instant, and the terminal's size is
+  /// checked twice a second in case a resize signal was missed.
   public static func run(_ app: inout App, session: TerminalSession, edge: Edge) {
     let canvas = session.canvas
     present(app, session)
     while !session.isEnded {
-      guard var key = session.readKey(timeoutMilliseconds: app.hasIdleWork ? 0 : nil) else {
+      guard var key = session.readKey(timeoutMilliseconds: app.hasIdleWork ? 0 : 500) else {
         app.idle()
+        if session.syncSize() { present(app, session) }
         continue
       }
       while true {

@@ -29,6 +29,7 @@ public final class TerminalSession {
   var pendingInput: [RawInput] = []
   private var cursorShown = false
   private let screen: OpaquePointer
+  private let outputDescriptor: Int32
 
   /// Opens the console on the real terminal (stdin/stdout, `$TERM`). Checks the terminal
   /// first and throws the problem instead of letting ncurses exit or write to a pipe.
@@ -58,6 +59,7 @@ public final class TerminalSession {
       throw .termUnknown(terminalName)
     }
     self.screen = screen
+    self.outputDescriptor = fileno(output)
     TerminalExitGuard.screenIsUp = true
     cbreak()
     noecho()
@@ -133,6 +135,21 @@ public final class TerminalSession {
 
   /// Whether a session is open in this process.
   public static var isActive: Bool { TerminalExitGuard.activeSession != nil }
+
+  /// Asks the terminal for its size and resizes the screen if it changed without ncurses
+  /// noticing (a SIGWINCH lost while the program was busy). True when the size changed.
+  public func syncSize() -> Bool {
+    guard !isEnded else { return false }
+    var window = winsize()
+    guard ioctl(outputDescriptor, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0,
+      window.ws_col > 0
+    else { return false }
+    let actual = TerminalSize(rows: Int(window.ws_row), columns: Int(window.ws_col))
+    guard actual != size else { return false }
+    resizeterm(Int32(actual.rows), Int32(actual.columns))
+    refreshSize()
+    return true
+  }
 
   func refreshSize() {
     size = TerminalSize(rows: Int(antq_screen_rows()), columns: Int(antq_screen_columns()))

@@ -6,6 +6,17 @@ import Testing
 
 extension NcursesTests {
   @Suite struct Session {
+    @Test func aResizeWithoutItsSignalIsFoundBySyncSize() throws {
+      try withSession(rows: 24, columns: 80) { session, pty in
+        #expect(!session.syncSize())
+        pty.resize(rows: 30, columns: 100)
+        #expect(session.syncSize())
+        #expect(session.size == TerminalSize(rows: 30, columns: 100))
+        #expect(session.canvas.columns == 100)
+        #expect(!session.syncSize())
+      }
+    }
+
     @Test func colourTerminalDrawsRolesInColour() throws {
       try withSession(terminal: "xterm-256color") { session, pty in
         _ = pty.readOutput()
