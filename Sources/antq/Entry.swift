@@ -8,29 +8,16 @@ import Foundation
 enum Entry {
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let command: any ParsableCommand
     do {
-      command = try Antq.parseAsRoot(arguments)
-    } catch {
-      let code = Antq.exitCode(for: error)
-      let message = Antq.fullMessage(for: error)
-      if code == .success {
-        print(message)
-        exit(0)
-      }
-      FileHandle.standardError.write(Data((message + "\n").utf8))
-      exit(2)
-    }
-    do {
-      var runnable = command
-      try runnable.run()
+      var command = try Antq.parseAsRoot(arguments)
+      try command.run()
     } catch let failure as Failure {
       FileHandle.standardError.write(Data((failure.message + "\n").utf8))
       exit(failure.exitCode)
     } catch let code as ExitCode {
       exit(code.rawValue)
     } catch {
-      // Help requests and argument errors found while running arrive here too.
+      // Help requests and argument errors, found while parsing or while running.
       let code = Antq.exitCode(for: error)
       let message = Antq.fullMessage(for: error)
       if code == .success {
