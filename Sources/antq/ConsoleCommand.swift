@@ -34,7 +34,7 @@ struct ConsoleCommand: ParsableCommand {
     }
     var app = App(
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
-      readOnly: opened.readOnly)
+      readOnly: opened.readOnly, now: .now())
     for notice in opened.handle.notices { app.notify(notice) }
     ConsoleLoop.run(&app, session: session, record: opened.handle.record)
     session.end()

@@ -53,11 +53,11 @@ public struct App {
   /// `year` defaults to the latest year with data.
   public init(
     data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
-    year: Int? = nil, readOnly: Bool = false
+    year: Int? = nil, readOnly: Bool = false, now: Moment? = nil
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
     let year = year ?? data.years.last ?? today.year
-    self.context = AppContext(data: data, year: year, catalog: catalog, today: today)
+    self.context = AppContext(data: data, year: year, catalog: catalog, today: today, now: now)
     self.catalogs = catalogs
     self.readOnly = readOnly
     self.screens = [
@@ -67,6 +67,7 @@ public struct App {
       .teams: TeamsScreen.make(),
       .patrols: PatrolsScreen.make(),
       .tips: TipsScreen.make(),
+      .activities: ActivitiesScreen(),
     ]
     stale = Set(ScreenID.allCases)
     refreshCurrent()

@@ -48,6 +48,7 @@ extension FormField {
     if required, text.trimmed.isEmpty, !isChoice {
       return ValidationIssue(field: id, key: isPick ? "form.pick.empty" : "validation.text.blank")
     }
+    if !required, text.trimmed.isEmpty { return nil }
     switch kind {
     case .text(let limit), .notes(let limit, _):
       let length = stored.count
@@ -55,7 +56,7 @@ extension FormField {
         ? ValidationIssue(
           field: id, key: "form.text.tooLong", arguments: [String(length), String(limit)]) : nil
     case .date: return day(today: today).failure
-    case .time: return text.trimmed.isEmpty ? nil : time.failure
+    case .time: return time.failure
     case .count: return count.failure
     case .choice: return nil
     case .pick: return picked.failure
