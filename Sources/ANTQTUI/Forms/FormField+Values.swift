@@ -45,7 +45,7 @@ extension FormField {
   /// What is wrong with this field on its own, if anything.
   func issue(today: Day) -> ValidationIssue? {
     if hidden { return nil }
-    if required, text.trimmed.isEmpty, !isChoice {
+    if required, text.trimmed.isEmpty, !isChoice, !readsItsOwnEmptiness {
       return ValidationIssue(field: id, key: isPick ? "form.pick.empty" : "validation.text.blank")
     }
     if !required, text.trimmed.isEmpty { return nil }
@@ -84,6 +84,14 @@ extension FormField {
   }
 
   private var isPick: Bool { pickList != nil }
+
+  /// Dates and times say themselves what to type when empty.
+  private var readsItsOwnEmptiness: Bool {
+    switch kind {
+    case .date, .time: return true
+    default: return false
+    }
+  }
 }
 
 extension Result {
