@@ -85,3 +85,11 @@ extension Day {
     return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
   }
 }
+
+extension Moment {
+  /// Now, to the minute, in the machine's local time zone.
+  static func now() -> Moment {
+    let parts = Calendar.current.dateComponents([.hour, .minute], from: Date())
+    return Moment(day: .today(), hour: parts.hour!, minute: parts.minute!)!
+  }
+}

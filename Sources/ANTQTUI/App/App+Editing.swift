@@ -83,6 +83,17 @@ extension App {
       message = (context.catalog["status.saved"], .good)
     }
     if case .form = overlays.last { overlays.removeLast() }
+    // A record saved for another year (today's, when the screen shows last year's
+    // figures) takes the screens to that year, so the clerk sees it in the list.
+    // A year the folder did not have is new and wholly in memory; a year on disk but not
+    // loaded would show only this record, so the screens stay where they are then.
+    if !wasUndo, case .upsert(let record) = change, let year = record.activityYear {
+      if !years.contains(year) {
+        years = (years + [year]).sorted()
+        loadedYears.insert(year)
+      }
+      if loadedYears.contains(year) { context.year = year }
+    }
     contextChanged()
   }
 

@@ -59,14 +59,15 @@ public struct App {
   /// (default: all of `data`); `year` defaults to the latest year with data.
   public init(
     data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
-    year: Int? = nil, readOnly: Bool = false, years: [Int]? = nil, loadedYears: Set<Int>? = nil
+    year: Int? = nil, readOnly: Bool = false, years: [Int]? = nil, loadedYears: Set<Int>? = nil,
+    now: Moment? = nil
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
     let loaded = data.years
     self.years = years ?? loaded
     self.loadedYears = loadedYears ?? Set(loaded)
     let year = year ?? self.years.last ?? today.year
-    self.context = AppContext(data: data, year: year, catalog: catalog, today: today)
+    self.context = AppContext(data: data, year: year, catalog: catalog, today: today, now: now)
     self.catalogs = catalogs
     self.readOnly = readOnly
     self.screens = [
@@ -76,6 +77,7 @@ public struct App {
       .teams: TeamsScreen.make(),
       .patrols: PatrolsScreen.make(),
       .tips: TipsScreen.make(),
+      .activities: ActivitiesScreen(),
     ]
     stale = Set(ScreenID.allCases)
     refreshCurrent()

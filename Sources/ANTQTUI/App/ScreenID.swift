@@ -1,7 +1,7 @@
 /// The screens of the tab bar, in their order; the raw value is the number key.
 public enum ScreenID: Int, CaseIterable, Sendable {
   case dashboard = 1
-  case communes, models, teams, patrols, tips
+  case communes, models, teams, patrols, tips, activities
 
   public var titleKey: String {
     switch self {
@@ -11,6 +11,7 @@ public enum ScreenID: Int, CaseIterable, Sendable {
     case .teams: return "screen.teams"
     case .patrols: return "screen.patrols"
     case .tips: return "screen.tips"
+    case .activities: return "screen.activities"
     }
   }
 }

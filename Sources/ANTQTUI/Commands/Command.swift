@@ -36,6 +36,8 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case sortPrevious = "sort-previous"
   case sortNext = "sort-next"
   case flipSort = "flip-sort"
+  case nextKind = "next-kind"
+  case previousKind = "previous-kind"
   case previousYear = "previous-year"
   case nextYear = "next-year"
   case undo, help, prompt

@@ -39,6 +39,8 @@ extension CommandTable {
     Command(.sortPrevious, keys: [.text("<")], scopes: lists, group: .view),
     Command(.sortNext, keys: [.text(">")], scopes: lists, group: .view, hintRank: 9),
     Command(.flipSort, keys: [.text("s")], scopes: lists, group: .view),
+    Command(.nextKind, keys: [.text("t")], scopes: lists, group: .view, hintRank: 9),
+    Command(.previousKind, keys: [.text("T")], scopes: lists, group: .view),
     Command(.previousYear, keys: [.text("[")], scopes: lists, group: .view),
     Command(.nextYear, keys: [.text("]")], scopes: lists, group: .view, hintRank: 10),
   ]

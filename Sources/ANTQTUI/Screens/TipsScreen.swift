@@ -6,7 +6,7 @@ enum TipsScreen {
   struct Row {
     let tip: Tip
     let commune: String
-    let overdue: Bool
+    let overdue: TipDeadline?
   }
 
   static func make() -> ListScreen<Row> {
@@ -28,8 +28,9 @@ enum TipsScreen {
         order: { $0.tip.stage.rawValue < $1.tip.stage.rawValue }),
       ListColumn(
         "col.overdue", width: 11,
-        text: { row, context in row.overdue ? context.catalog["overdue.decision"] : "" },
-        order: { !$0.overdue && $1.overdue }, style: { $0.overdue ? .bad : nil }),
+        text: { row, context in row.overdue.map { context.catalog[$0.labelKey] } ?? "" },
+        order: { rank($0.overdue) < rank($1.overdue) },
+        style: { $0.overdue == nil ? nil : .bad }),
     ]
     let list = RecordList(columns: columns, sortedBy: 0, ascending: false) { row, context in
       [
@@ -38,14 +39,40 @@ enum TipsScreen {
       ]
       .joined(separator: " ")
     }
-    return ListScreen(list: list, rows: rows)
+    return ListScreen(list: list, rows: rows, editor: editor(EntrySession()))
+  }
+
+  /// `n` intake, `e` edit and move along the handling, `d` delete after a question.
+  static func editor(_ session: EntrySession) -> ListEditor<Row> {
+    ListEditor(
+      new: { context in
+        let newest = context.data.tips.max { $0.receivedAt < $1.receivedAt }?.communeID
+        return TipForm.make(context, session: session, newestCommune: newest)
+      },
+      edit: { row, context in TipForm.make(context, session: session, editing: row.tip) },
+      delete: { row, context in
+        let question = context.catalog.format(
+          "form.tip.deleteQuestion", row.tip.receivedAt.day.dayMonthYear, row.tip.topic)
+        return (question, .delete(.tip, id: row.tip.id))
+      })
   }
 
   static func rows(_ context: AppContext) -> [Row] {
     let names = CommuneNames(context.data)
-    let asOf = context.asOf
+    let remote = Set(context.data.communes.filter(\.remote).map(\.id))
+    let now = context.asOfMoment
     return context.data.tips.filter { $0.day.year == context.year }.map {
-      Row(tip: $0, commune: names[$0.communeID], overdue: $0.isOverdue(asOf: asOf))
+      Row(
+        tip: $0, commune: names[$0.communeID],
+        overdue: TipDeadline.of($0, remote: remote.contains($0.communeID), now: now))
+    }
+  }
+
+  private static func rank(_ overdue: TipDeadline?) -> Int {
+    switch overdue {
+    case nil: return 0
+    case .forward: return 1
+    case .decision: return 2
     }
   }
 

@@ -14,9 +14,9 @@ import Testing
     app.press(.backTab, .backTab, on: canvas)
     #expect(app.current == .dashboard)
     app.press(.backTab, on: canvas)
-    #expect(app.current == .tips)
+    #expect(app.current == .activities)
     app.press(.text("9"), on: canvas)
-    #expect(app.current == .tips)
+    #expect(app.current == .activities)
   }
 
   @Test func helpListsOnlyTheCommandsOfTheScreen() {
@@ -56,7 +56,7 @@ import Testing
 
   @Test func editingKeysSayTheListIsReadOnly() {
     var (app, canvas) = AppFixture.app()
-    app.press(.text("5"), .text("n"), on: canvas)
+    app.press(.text("2"), .text("n"), on: canvas)
     #expect(canvas.lines.last!.hasPrefix("Màn hình này chỉ xem"))
   }
 }

@@ -1,0 +1,125 @@
+import ANTQCore
+
+extension ActivityForm {
+  static func outreach(
+    _ context: AppContext, session: EntrySession, editing: OutreachSession? = nil
+  ) -> Form {
+    let id =
+      editing?.id
+      ?? RecordIDs.next(
+        "TT", year: context.today.year, existing: context.data.outreach.lazy.map(\.id))
+    let fields =
+      head(context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
+      + [
+        FormField(
+          "topic", label: "form.outreach.topic", kind: .text(limit: 200),
+          text: editing?.topic ?? "", required: true, hint: "form.hint.text"),
+        FormField(
+          "attendees", label: "form.outreach.attendees", kind: .count,
+          text: editing.map { String($0.attendees) } ?? "", required: true,
+          hint: "form.hint.count"),
+      ]
+    return form(
+      context, titleKey: editing == nil ? "form.outreach.new" : "form.outreach.edit",
+      fields: fields, session: session
+    ) { day, commune, form in
+      .outreach(
+        OutreachSession(
+          id: id, communeID: commune, day: day, topic: form["topic"].stored,
+          attendees: form["attendees"].count.value ?? 0))
+    }
+  }
+
+  static func traffic(_ context: AppContext, session: EntrySession, editing: TrafficDuty? = nil)
+    -> Form
+  {
+    let id =
+      editing?.id
+      ?? RecordIDs.next(
+        "GT", year: context.today.year, existing: context.data.trafficDuties.lazy.map(\.id))
+    let fields =
+      head(context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
+      + [
+        FormField(
+          "location", label: "form.traffic.location", kind: .text(limit: 200),
+          text: editing?.location ?? "", required: true, hint: "form.hint.text"),
+        FormField(
+          "participants", label: "form.traffic.participants", kind: .count,
+          text: editing.map { String($0.participants) } ?? "", required: true,
+          hint: "form.hint.count"),
+      ]
+    return form(
+      context, titleKey: editing == nil ? "form.traffic.new" : "form.traffic.edit",
+      fields: fields, session: session
+    ) { day, commune, form in
+      .trafficDuty(
+        TrafficDuty(
+          id: id, communeID: commune, day: day, location: form["location"].stored,
+          participants: form["participants"].count.value ?? 0))
+    }
+  }
+
+  static func incident(_ context: AppContext, session: EntrySession, editing: Incident? = nil)
+    -> Form
+  {
+    let id =
+      editing?.id
+      ?? RecordIDs.next(
+        "V", year: context.today.year, existing: context.data.incidents.lazy.map(\.id))
+    let communeID = editing?.communeID ?? session.communeID
+    let areas = FormOptions.areas(context.data, commune: communeID, multiple: false)
+    let fields =
+      head(context, day: editing?.day, communeID: communeID)
+      + [
+        FormField(
+          "area", label: "form.field.area", kind: .pick(areas),
+          text: FormOptions.name(of: editing?.residentialAreaID, in: areas),
+          hint: "form.hint.pick"),
+        FormField(
+          "summary", label: "form.incident.summary", kind: .notes(limit: 1000, lines: 3),
+          text: editing?.summary ?? "", required: true, hint: "form.hint.text"),
+      ]
+    return form(
+      context, titleKey: editing == nil ? "form.incident.new" : "form.incident.edit",
+      fields: fields, session: session
+    ) { day, commune, form in
+      .incident(
+        Incident(
+          id: id, communeID: commune, residentialAreaID: form["area"].picked.value?.first?.id,
+          day: day, summary: form["summary"].stored))
+    }
+  }
+
+  static func wanted(
+    _ context: AppContext, session: EntrySession, editing: WantedPersonCase? = nil
+  ) -> Form {
+    let id =
+      editing?.id
+      ?? RecordIDs.next(
+        "TN", year: context.today.year, existing: context.data.wantedCases.lazy.map(\.id))
+    let outcomes = FormOptions.cases(
+      WantedPersonCase.Outcome.self, prefix: "form.outcome.", catalog: context.catalog)
+    var outcome = FormField(
+      "outcome", label: "form.wanted.outcome", kind: .choice(outcomes), hint: "form.hint.choice")
+    outcome.choice = outcomes.firstIndex { $0.id == editing?.outcome.rawValue } ?? 0
+    let fields =
+      head(context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
+      + [
+        outcome,
+        FormField(
+          "caseReference", label: "form.wanted.caseReference", kind: .text(limit: 100),
+          text: editing?.caseReference ?? "", required: true, hint: "form.hint.text"),
+      ]
+    return form(
+      context, titleKey: editing == nil ? "form.wanted.new" : "form.wanted.edit",
+      fields: fields, session: session
+    ) { day, commune, form in
+      .wantedCase(
+        WantedPersonCase(
+          id: id, communeID: commune, day: day,
+          outcome: WantedPersonCase.Outcome(rawValue: form["outcome"].chosen?.id ?? "")
+            ?? .arrested,
+          caseReference: form["caseReference"].stored))
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import ANTQCore
+
+extension TipForm {
+  static let fieldNames = [
+    "receivedAt": "receivedDate", "incidentAt": "incidentDate", "communeID": "commune",
+    "residentialAreaID": "area", "informant.name": "informantName",
+    "informant.address": "informantAddress", "steps": "stepDate", "stage": "nextStage",
+  ]
+
+  static func build(
+    _ form: Form, context: AppContext, id: String, editing: Tip?, validator: Validator,
+    session: EntrySession
+  ) -> FormDraft {
+    let today = context.today
+    var issues: [ValidationIssue] = []
+    func read<T>(_ result: Result<T, ValidationIssue>) -> T? {
+      switch result {
+      case .success(let value): return value
+      case .failure(let issue):
+        issues.append(issue)
+        return nil
+      }
+    }
+    let receivedDay = read(form["receivedDate"].day(today: today))
+    let receivedTime = read(form["receivedTime"].time)
+    let commune = read(form["commune"].picked)?.first
+    let area = read(form["area"].picked)?.first
+    var incidentAt: Moment?
+    if !form["incidentDate"].text.trimmed.isEmpty,
+      let day = read(form["incidentDate"].day(today: today))
+    {
+      let time = form["incidentTime"].text.trimmed.isEmpty ? nil : read(form["incidentTime"].time)
+      incidentAt = (time ?? TypedTime(minuteOfDay: 0)).on(day)
+    }
+    let named = form["anonymous"].chosen?.id != "anonymous"
+    if named, form["informantName"].stored.isEmpty {
+      issues.append(ValidationIssue(field: "informantName", key: "form.tip.nameNeeded"))
+    }
+    var step: Tip.Step?
+    if let editing {
+      step = read(TipMoveFields.step(form, from: editing.stage, today: today)) ?? nil
+    }
+    guard let receivedDay, let receivedTime, let commune, issues.isEmpty else {
+      return .failed(issues)
+    }
+    let receivedAt = receivedTime.on(receivedDay)
+    if let incidentAt, receivedAt < incidentAt {
+      issues.append(
+        ValidationIssue(
+          field: "incidentDate", key: "form.tip.incidentAfterReceipt",
+          arguments: [
+            "\(incidentAt.day.dayMonthYear) \(incidentAt.timeText)",
+            "\(receivedDay.dayMonthYear) \(receivedAt.timeText)",
+          ]))
+    }
+    var steps = editing?.steps ?? [Tip.Step(stage: .received, at: receivedAt)]
+    if steps.first?.stage == .received { steps[0].at = receivedAt }
+    if let step { steps.append(step) }
+    let informant =
+      named
+      ? Tip.Informant(
+        name: form["informantName"].stored, phone: form["informantPhone"].stored,
+        address: form["informantAddress"].stored) : nil
+    func chosen<T: RawRepresentable>(_ id: String, _ type: T.Type) -> T where T.RawValue == String {
+      T(rawValue: form[id].chosen?.id ?? "")!
+    }
+    let tip = Tip(
+      id: id, communeID: commune.id, residentialAreaID: area?.id, receivedAt: receivedAt,
+      channel: chosen("channel", Tip.Channel.self), kind: chosen("kind", Tip.Kind.self),
+      topic: form["topic"].stored, urgency: chosen("urgency", Tip.Urgency.self),
+      incidentAt: incidentAt, summary: form["summary"].stored, informant: informant, steps: steps)
+    issues += validator.check(tip).map { issue in
+      var issue = issue
+      issue.field = fieldNames[issue.field] ?? issue.field
+      return issue
+    }
+    if issues.isEmpty { session.communeID = commune.id }
+    return FormDraft(change: issues.isEmpty ? .upsert(.tip(tip)) : nil, issues: issues)
+  }
+}

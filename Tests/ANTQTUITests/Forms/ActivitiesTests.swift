@@ -1,0 +1,32 @@
+import ANTQCore
+import ANTQTUI
+import Testing
+
+@Suite(.serialized) @MainActor struct ActivitiesTests {
+  @Test func eachKindHasItsListAndAnOutreachSessionIsSaved() {
+    var (app, canvas) = AppFixture.app()
+    app.press(.text("7"), on: canvas)
+    #expect(canvas.lines.last!.hasPrefix("Tuyên truyền · 1.872 bản ghi"))
+    app.press(.text("t"), on: canvas)
+    #expect(canvas.lines.last!.hasPrefix("Phân luồng giao thông · 8.478 bản ghi"))
+    app.press(.text("T"), .text("n"), on: canvas)
+    #expect(canvas.screen.contains("Buổi tuyên truyền mới"))
+    app.press(.enter, on: canvas)
+    app.fill("minh tri", on: canvas)
+    app.fill("Phòng chống ma túy học đường", on: canvas)
+    app.type("120", on: canvas)
+    let saved = app.pressSaving(.function(2), on: canvas)
+    #expect(saved.count == 1)
+    #expect(canvas.lines[4].hasPrefix("29/11/2026 Minh Trì"), "\(canvas.screen)")
+    #expect(canvas.lines[4].contains("Phòng chống ma túy học đường"))
+  }
+
+  @Test func aWantedPersonNeedsItsWarrantNumber() {
+    var (app, canvas) = AppFixture.app()
+    app.press(.text("7"), .text("T"), .text("n"), on: canvas)
+    #expect(canvas.screen.contains("Đối tượng truy nã mới"))
+    app.press(.enter, .enter, .text("đ"), .function(2), on: canvas)
+    #expect(canvas.line(with: "Kết quả").contains("đầu thú"))
+    #expect(canvas.lines(after: "Số quyết định").contains("không được để trống"))
+  }
+}
