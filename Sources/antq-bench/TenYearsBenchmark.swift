@@ -32,7 +32,8 @@ enum TenYearsBenchmark {
       try store.close()
       all.append(try measure { try ProvinceStore.open(folder: root, years: .all).close() }.1)
     }
-    lines.append(Statistics(seconds: opens).line("ten years: open to the latest year's dashboard data"))
+    lines.append(
+      Statistics(seconds: opens).line("ten years: open to the latest year's dashboard data"))
     lines.append(Statistics(seconds: loads).line("ten years: load one more year (2019) when asked"))
     lines.append(Statistics(seconds: all).line("ten years: open with every year loaded"))
     lines.append(Statistics(seconds: try saves(root)).line("ten years: durable record()"))
@@ -59,7 +60,8 @@ enum TenYearsBenchmark {
     var total = 0
     var perYear: [String: Int] = [:]
     for case let relative as String in manager.enumerator(atPath: root.path) ?? .init() {
-      let size = (try? manager.attributesOfItem(atPath: root.path + "/" + relative)[.size] as? Int) ?? 0
+      let size =
+        (try? manager.attributesOfItem(atPath: root.path + "/" + relative)[.size] as? Int) ?? 0
       guard relative.hasSuffix(".json") else { continue }
       total += size
       let parts = relative.split(separator: "/")

@@ -117,7 +117,8 @@ func assessmentEdit() -> Change {
     try withTemporaryFolder { root in
       let url = try seededFolder(root)
       let file = url.appendingPathComponent("activity/2025/assessments.json")
-      try write("{\"schema\":3,\"collection\":\"assessments\",\"year\":2025,\"records\":[]}\n", to: file)
+      try write(
+        "{\"schema\":3,\"collection\":\"assessments\",\"year\":2025,\"records\":[]}\n", to: file)
       let expected = StoreError.unsupportedSchema(file: file.path, found: 3, supported: [1, 2])
       #expect(storeError { _ = try ProvinceStore.open(folder: url) } == expected)
       #expect(FolderCheck.run(url) == [.damagedFile(expected)])

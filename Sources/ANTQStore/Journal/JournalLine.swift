@@ -23,7 +23,8 @@ struct JournalLine: Equatable {
     } catch {
       throw StoreError.io(path: Self.fileName, operation: .write, reason: "\(error)")
     }
-    let yearsText = Array((years.map { "[" + $0.map(String.init).joined(separator: ",") + "]" } ?? "").utf8)
+    let yearsText = Array(
+      (years.map { "[" + $0.map(String.init).joined(separator: ",") + "]" } ?? "").utf8)
     let crc = CRC32.hex(CRC32.checksum(yearsText + body))
     var line = Array("{\"seq\":\(sequence),\"crc\":\"\(crc)\"".utf8)
     if !yearsText.isEmpty { line += Array(",\"years\":".utf8) + yearsText }
