@@ -74,6 +74,8 @@ enum BuiltinStrings {
       "Its bytes were kept in {0}.",
     "store.notice.foldFailed":
       "Could not write the data files: {0} Every change is still safe in the journal; it will be tried again.",
+    "store.notice.upgradePending":
+      "{0} was written by an older version of antq (file schema 1). It is read as it is; the next save rewrites it as schema {1} and keeps the old files in backups/.",
     "store.check.dangling":
       "{0}: record \"{1}\", field \"{2}\": names {3} \"{4}\", which does not exist.",
     "store.check.duplicateID":

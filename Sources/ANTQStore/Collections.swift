@@ -15,7 +15,9 @@ struct CollectionFile: Sendable {
   typealias Apply = @Sendable (inout ProvinceData) -> Void
 }
 
-/// Every collection of `ProvinceData` and its file name.
+/// Every collection of `ProvinceData` and its file name. Schema 2 keeps everything dated by
+/// year under `activity/<year>/`: the six activity logs and the two yearly registers
+/// (assessments, appraisals). Schema 1 kept the yearly registers at the top level.
 enum Collections {
   static let activityFolder = "activity"
 
@@ -25,18 +27,21 @@ enum Collections {
       register("communes", \.communes),
       register("residential-areas", \.residentialAreas),
       register("institutions", \.institutions),
-      register("assessments", \.assessments),
       register("new-rural", \.newRural),
       register("model-types", \.modelTypes),
       register("model-sites", \.modelSites),
-      register("appraisals", \.appraisals),
       register("exemplars", \.exemplars),
       register("teams", \.teams),
       register("members", \.members),
     ]
   }
 
-  static func activity(year: Int) -> [CollectionFile] {
+  /// The yearly registers a schema-1 folder kept at the top level, every year in one file.
+  static let legacyYearly = ["assessments", "appraisals"]
+
+  /// One year's files. `skipping` names collections read from a schema-1 top-level file
+  /// instead (a folder not yet upgraded, or upgraded up to the removal of the old files).
+  static func yearly(year: Int, skipping: Set<String> = []) -> [CollectionFile] {
     [
       log("patrols", \.patrols, year) { $0.day.year },
       log("tips", \.tips, year) { $0.day.year },
@@ -44,20 +49,21 @@ enum Collections {
       log("outreach", \.outreach, year) { $0.day.year },
       log("traffic", \.trafficDuties, year) { $0.day.year },
       log("wanted", \.wantedCases, year) { $0.day.year },
-    ]
+      log("assessments", \.assessments, year) { $0.year },
+      log("appraisals", \.appraisals, year) { $0.year },
+    ].filter { !skipping.contains($0.collection) }
   }
 
-  /// The years that hold at least one activity record.
-  static func activityYears(_ data: ProvinceData) -> Set<Int> {
-    var years = Set<Int>()
-    years.formUnion(data.patrols.map(\.day.year))
-    years.formUnion(data.tips.map(\.day.year))
-    years.formUnion(data.incidents.map(\.day.year))
-    years.formUnion(data.outreach.map(\.day.year))
-    years.formUnion(data.trafficDuties.map(\.day.year))
-    years.formUnion(data.wantedCases.map(\.day.year))
-    return years
+  /// The schema-1 top-level files of the yearly registers, all years in each.
+  static func legacy(_ names: Set<String>) -> [CollectionFile] {
+    var files: [CollectionFile] = []
+    if names.contains("assessments") { files.append(register("assessments", \.assessments)) }
+    if names.contains("appraisals") { files.append(register("appraisals", \.appraisals)) }
+    return files
   }
+
+  /// The years that hold at least one dated record.
+  static func activityYears(_ data: ProvinceData) -> Set<Int> { Set(data.years) }
 
   /// province.json holds a single record, the province itself.
   private static func province() -> CollectionFile {

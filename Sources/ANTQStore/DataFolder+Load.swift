@@ -2,18 +2,39 @@ import ANTQCore
 import Foundation
 
 extension DataFolder {
-  /// Reads every file, decoding them concurrently. Every register file must exist; activity
-  /// logs come back grouped by year (ascending), in file order within a year. Never writes.
+  /// Reads every file of every year. Never writes.
   public func load() throws(StoreError) -> ProvinceData {
+    try load(years: yearsOnDisk())
+  }
+
+  /// Reads the registers and the files of the given years (those without a folder are
+  /// skipped), decoding them concurrently. Every register file must exist; dated records
+  /// come back grouped by year (ascending), in file order within a year. A schema-1 folder
+  /// keeps its yearly registers in one top-level file: all their years come back. Never writes.
+  public func load(years: [Int]) throws(StoreError) -> ProvinceData {
     switch try status() {
     case .missing: throw StoreError.folderMissing(path: path)
     case .empty: throw StoreError.fileMissing(path: file("province.json"))
     case .populated: break
     }
-    var list = Collections.registers
-    for year in try activityYearsOnDisk() { list += Collections.activity(year: year) }
-    let files = list
+    let onDisk = Set(try yearsOnDisk())
+    var data = ProvinceData(province: Province(name: ""))
+    try read(files(years: Set(years).intersection(onDisk).sorted()), into: &data)
+    return data
+  }
 
+  /// One year's files only, in a province with no registers: what `ProvinceStore.loadYear`
+  /// merges in. Nothing when the year has no folder.
+  func loadYear(_ year: Int) throws(StoreError) -> ProvinceData {
+    var data = ProvinceData(province: Province(name: ""))
+    guard FileIO.kind(file("\(Collections.activityFolder)/\(year)")) == .folder else {
+      return data
+    }
+    try read(Collections.yearly(year: year, skipping: legacyYearly()), into: &data)
+    return data
+  }
+
+  private func read(_ files: [CollectionFile], into data: inout ProvinceData) throws(StoreError) {
     let loaded = try readAll(files)
     // Decode the biggest files first so both cores stay busy to the end.
     let order = loaded.indices.sorted { loaded[$0].count > loaded[$1].count }
@@ -35,10 +56,7 @@ extension DataFolder {
       }
     }
     if let first = failures.min(by: { $0.0 < $1.0 }) { throw first.1 }
-
-    var data = ProvinceData(province: Province(name: ""))
     for apply in applies { apply!(&data) }
-    return data
   }
 
   private func readAll(_ files: [CollectionFile]) throws(StoreError) -> [Data] {

@@ -13,20 +13,24 @@ enum SaveStep: Hashable, Sendable {
   case renamed(Int)
   /// A new year's folder has been moved into activity/.
   case yearPublished(Int)
-  /// The folders are fsynced: the save is complete.
+  /// The folders are fsynced: every new file is durable.
   case foldersSynced
+  /// The n-th schema-1 top-level file (1-based) is removed: an upgrade's last step.
+  case legacyRemoved(Int)
 }
 
 extension DataFolder {
-  /// Writes every collection atomically: each file goes to a temporary file in the same
-  /// folder, is fsynced, renamed over the old one, and the folders are fsynced. A year that
-  /// is new is written into a hidden staging folder that is renamed into activity/ whole, so
-  /// a crash never leaves a year folder with missing files. Refuses (and writes nothing) when
-  /// an existing file is not valid JSON or has a schema this program does not know: that file
-  /// may hold data only a person or a newer program can recover.
+  /// Writes every collection of every year atomically: each file goes to a temporary file in
+  /// the same folder, is fsynced, renamed over the old one, and the folders are fsynced. A
+  /// year that is new is written into a hidden staging folder that is renamed into activity/
+  /// whole, so a crash never leaves a year folder with missing files. A schema-1 folder is
+  /// upgraded: its top-level yearly registers are removed once the year files holding them
+  /// are durable. Refuses (and writes nothing) when an existing file is not valid JSON or has
+  /// a schema this program does not know: that file may hold data only a person or a newer
+  /// program can recover.
   public func save(_ data: ProvinceData) throws(StoreError) {
     do {
-      try save(data) { _ in }
+      try save(data, years: nil) { _ in }
     } catch let error as StoreError {
       throw error
     } catch {
@@ -35,14 +39,20 @@ extension DataFolder {
   }
 
   /// The save with a `checkpoint` called after each step; a test's checkpoint may throw to
-  /// stop the save there, with no cleanup, as a crash would.
-  func save(_ data: ProvinceData, checkpoint: (SaveStep) throws -> Void) throws {
+  /// stop the save there, with no cleanup, as a crash would. `years` limits the year files
+  /// written (the registers always are); the files of other years are not touched. nil, or a
+  /// schema-1 folder (whose upgrade rewrites everything), writes every year.
+  func save(_ data: ProvinceData, years only: Set<Int>?, checkpoint: (SaveStep) throws -> Void)
+    throws
+  {
     if try status() == .missing { try FileIO.makeFolder(path) }
-    let onDisk = Set(try activityYearsOnDisk())
-    let years = onDisk.union(Collections.activityYears(data)).sorted()
+    let onDisk = Set(try yearsOnDisk())
+    let legacy = legacyYearly()
+    let everything = only == nil || !legacy.isEmpty
+    let years = (everything ? onDisk.union(Collections.activityYears(data)) : only!).sorted()
     let newYears = Set(years).subtracting(onDisk)
     var list = Collections.registers
-    for year in years { list += Collections.activity(year: year) }
+    for year in years { list += Collections.yearly(year: year) }
     let files = list
 
     try checkOverwritable(files)
@@ -92,6 +102,13 @@ extension DataFolder {
     folders += years.map { file("\(Collections.activityFolder)/\($0)") }
     for folder in folders { try FileIO.syncFolder(folder) }
     try checkpoint(.foldersSynced)
+    for (index, name) in Collections.legacyYearly.filter(legacy.contains).enumerated() {
+      guard unlink(file(name + ".json")) == 0 || errno == ENOENT else {
+        throw FileIO.failure(file(name + ".json"), .write)
+      }
+      try FileIO.syncFolder(path)
+      try checkpoint(.legacyRemoved(index + 1))
+    }
   }
 
   /// Hidden folders in activity/ where a new year is written before it is moved into place.

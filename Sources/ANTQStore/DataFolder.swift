@@ -1,7 +1,8 @@
 import ANTQCore
 import Foundation
 
-/// A province's data folder: one JSON file per collection, activity logs per year under
+/// A province's data folder: one JSON file per collection; everything dated by year (activity
+/// logs, safety assessments, model appraisals) in one file per collection and year under
 /// `activity/<year>/`. Files are 0600 and the folder 0700: they hold informants' details.
 public struct DataFolder: Sendable {
   public enum Status: Equatable, Sendable {
@@ -18,7 +19,8 @@ public struct DataFolder: Sendable {
 
   public init(_ url: URL) { self.url = url.standardizedFileURL }
 
-  public static let schemaVersion = 1
+  /// The schema this program writes; it also reads schema 1 (see `Collections`).
+  public static var schemaVersion: Int { Envelope<Int>.currentSchema }
 
   /// Throws `notAFolder` when the path is a file.
   public func status() throws(StoreError) -> Status {
@@ -27,10 +29,10 @@ public struct DataFolder: Sendable {
     case .file, .other: throw StoreError.notAFolder(path: path)
     case .folder: break
     }
-    let hasRegister = Collections.registers.contains {
+    let hasRegister = (Collections.registers + Collections.legacy(legacyYearly())).contains {
       FileIO.kind(file($0.relativePath)) != .missing
     }
-    let hasActivity = !(try activityYearsOnDisk()).isEmpty
+    let hasActivity = !(try yearsOnDisk()).isEmpty
     return hasRegister || hasActivity ? .populated : .empty
   }
 
@@ -55,8 +57,9 @@ public struct DataFolder: Sendable {
 
   func file(_ relativePath: String) -> String { path + "/" + relativePath }
 
-  /// Year folders under activity/ ("2024", "2025"), ascending; other names are ignored.
-  func activityYearsOnDisk() throws(StoreError) -> [Int] {
+  /// The years that have a folder under activity/ ("2024", "2025"), ascending; other names
+  /// are ignored. (A schema-1 folder's yearly registers may hold more years: see `load`.)
+  public func yearsOnDisk() throws(StoreError) -> [Int] {
     let folder = file(Collections.activityFolder)
     guard FileIO.kind(folder) == .folder else { return [] }
     return try FileIO.list(folder).compactMap { name -> Int? in
@@ -64,5 +67,27 @@ public struct DataFolder: Sendable {
       else { return nil }
       return year
     }.sorted()
+  }
+
+  /// The yearly registers still in a schema-1 top-level file: a folder not yet upgraded. Such
+  /// a file is the one read for its collection: it is removed only once every year's file
+  /// of the upgrade is durable.
+  func legacyYearly() -> Set<String> {
+    Set(Collections.legacyYearly.filter { FileIO.kind(file($0 + ".json")) != .missing })
+  }
+
+  /// The files to read for the registers and the given years.
+  func files(years: [Int]) -> [CollectionFile] {
+    let legacy = legacyYearly()
+    var list = Collections.registers + Collections.legacy(legacy)
+    for year in years { list += Collections.yearly(year: year, skipping: legacy) }
+    return list
+  }
+
+  /// Every data file there is now, relative to the folder, for backups.
+  func filesOnDisk() throws(StoreError) -> [String] {
+    var list = Collections.registers + Collections.legacy(Set(Collections.legacyYearly))
+    for year in try yearsOnDisk() { list += Collections.yearly(year: year) }
+    return list.map(\.relativePath).filter { FileIO.kind(file($0)) == .file }
   }
 }

@@ -1,10 +1,12 @@
 import Foundation
 
 /// The wrapper every data file has: `{"schema":1,"collection":"teams","records":[...]}`, plus
-/// `"year"` for activity logs. The schema is checked before any record is decoded.
+/// `"year"` for the files of one year. The schema is checked before any record is decoded.
+/// Schema 1 and 2 files have the same envelope and records; schema 2 moved the yearly
+/// registers into the year folders (see `Collections`), so a schema-1 file reads as it is.
 struct Envelope<Record: Decodable>: Decodable {
-  static var currentSchema: Int { 1 }
-  static var supportedSchemas: [Int] { [1] }
+  static var currentSchema: Int { 2 }
+  static var supportedSchemas: [Int] { [1, 2] }
 
   let collection: String
   let year: Int?

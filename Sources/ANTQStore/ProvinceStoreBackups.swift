@@ -71,9 +71,7 @@ struct Backups {
 
   /// Relative paths of the data files on disk now.
   private func currentFiles() throws(StoreError) -> [String] {
-    var list = Collections.registers
-    for year in try folder.activityYearsOnDisk() { list += Collections.activity(year: year) }
-    return list.map(\.relativePath).filter { FileIO.kind(folder.file($0)) == .file }
+    try folder.filesOnDisk()
   }
 
   private func keep(_ source: String, as target: String) throws(StoreError) {

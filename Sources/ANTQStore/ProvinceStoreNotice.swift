@@ -8,6 +8,9 @@ public enum StoreNotice: Equatable, Sendable {
   case journalTailDropped(file: String, line: Int, problem: JournalProblem, keptAs: String?)
   /// Folding the journal into the files failed; every change is still safe in the journal.
   case foldFailed(StoreError)
+  /// The folder was written by an older version (schema 1). It reads as it is; the next save
+  /// rewrites it in the current layout and keeps the old files in backups/.
+  case upgradePending(folder: String)
 
   public func message(catalog: Catalog) -> String {
     switch self {
@@ -18,6 +21,8 @@ public enum StoreNotice: Equatable, Sendable {
       return text + " " + catalog.format("store.notice.keptAs", keptAs)
     case .foldFailed(let error):
       return catalog.format("store.notice.foldFailed", error.message(catalog: catalog))
+    case .upgradePending(let folder):
+      return catalog.format("store.notice.upgradePending", folder, DataFolder.schemaVersion)
     }
   }
 }

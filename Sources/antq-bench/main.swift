@@ -23,6 +23,12 @@ do {
     DemoDescription.self, from: assets.appendingPathComponent("demo/description.json"))
 
   print("ANTQ Console benchmark (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
+  if CommandLine.arguments.dropFirst().first == "years" {
+    for line in try TenYearsBenchmark.run(demo: DemoGenerator.generate(description)) {
+      print(line)
+    }
+    exit(0)
+  }
   if CommandLine.arguments.dropFirst().first == "keys" {
     let data = DemoGenerator.generate(description)
     for line in try KeyLatencyBenchmark(data: data, catalogs: catalogs).run() { print(line) }

@@ -114,7 +114,7 @@ private func folderWith(_ name: String, _ damaged: String, in root: URL) throws 
       #expect(
         failure2
           == .unsupportedSchema(
-            file: root.appendingPathComponent("teams.json").path, found: 7, supported: [1]))
+            file: root.appendingPathComponent("teams.json").path, found: 7, supported: [1, 2]))
       let failure3 = storeError { try folder.save(sampleProvince()) }
       #expect(
         failure3 != nil)

@@ -7,11 +7,12 @@ import Testing
 @Suite struct DataFolderSaveLoadTests {
   static let registerFiles = [
     "province.json", "communes.json", "residential-areas.json", "institutions.json",
-    "assessments.json", "new-rural.json", "model-types.json", "model-sites.json",
-    "appraisals.json", "exemplars.json", "teams.json", "members.json",
+    "new-rural.json", "model-types.json", "model-sites.json", "exemplars.json", "teams.json",
+    "members.json",
   ]
   static let activityFiles = [
     "patrols.json", "tips.json", "incidents.json", "outreach.json", "traffic.json", "wanted.json",
+    "assessments.json", "appraisals.json",
   ]
 
   @Test func roundTripKeepsEveryRecordAndByte() throws {
@@ -42,23 +43,23 @@ import Testing
     }
   }
 
-  @Test func everyFileHasSchemaOneAndOneRecordPerLine() throws {
+  @Test func everyFileHasSchemaTwoAndOneRecordPerLine() throws {
     try withTemporaryFolder { root in
       try DataFolder(root).save(sampleProvince())
       for name in Self.registerFiles {
         let lines = try text(root.appendingPathComponent(name)).split(separator: "\n")
-        #expect(lines.first?.hasPrefix("{\"schema\":1,\"collection\":\"") == true, "\(name)")
+        #expect(lines.first?.hasPrefix("{\"schema\":2,\"collection\":\"") == true, "\(name)")
       }
       let patrols = try text(root.appendingPathComponent("activity/2024/patrols.json"))
       #expect(
         patrols.split(separator: "\n") == [
-          "{\"schema\":1,\"collection\":\"patrols\",\"year\":2024,\"records\":[",
+          "{\"schema\":2,\"collection\":\"patrols\",\"year\":2024,\"records\":[",
           #"{"communeID":"X001","end":"2024-12-30T23:30","findings":"Bình thường","id":"PT1","notes":"","participants":{"militia":2,"police":1,"teamMembers":4},"residentialAreaIDs":["K001"],"route":"Đê sông Chu","start":"2024-12-30T21:00","teamID":"T001","tipsCollected":0}"#,
           "]}",
         ])
       let emptyYear = try text(root.appendingPathComponent("activity/2024/wanted.json"))
       #expect(
-        emptyYear == "{\"schema\":1,\"collection\":\"wanted\",\"year\":2024,\"records\":[]}\n")
+        emptyYear == "{\"schema\":2,\"collection\":\"wanted\",\"year\":2024,\"records\":[]}\n")
     }
   }
 
@@ -84,7 +85,7 @@ import Testing
       try folder.save(sampleProvince())
       let all = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
       #expect(all.filter { $0.contains(".tmp") }.isEmpty)
-      #expect(all.filter { $0.hasSuffix(".json") }.count == 12 + 2 * 6)
+      #expect(all.filter { $0.hasSuffix(".json") }.count == 10 + 2 * 8)
     }
   }
 

@@ -62,6 +62,9 @@ private func bothWays<Record: Codable & Equatable>(_ records: [Record], _ name: 
       data.outreach = []
       data.trafficDuties = []
       data.wantedCases = []
+      // Assessments and appraisals live in one file per year: they come back year by year.
+      data.assessments = byYear(data.assessments, \.year)
+      data.appraisals = byYear(data.appraisals, \.year)
       let folder = DataFolder(root)
       try folder.save(data)
       #expect(try folder.load() == data)
@@ -133,5 +136,11 @@ private func bothWays<Record: Codable & Equatable>(_ records: [Record], _ name: 
     let data = Data(#"{"name":"first","name":"second","illustrative":false}"#.utf8)
     let fast = try FastJSONDecoder.decode(Province.self, from: data)
     #expect(fast == (try JSONDecoder().decode(Province.self, from: data)))
+  }
+
+  private func byYear<T>(_ records: [T], _ year: KeyPath<T, Int>) -> [T] {
+    records.enumerated().sorted {
+      ($0.element[keyPath: year], $0.offset) < ($1.element[keyPath: year], $1.offset)
+    }.map(\.element)
   }
 }

@@ -56,7 +56,8 @@ private final class LockHolder {
       #expect(vi.contains("may-xa-2") && vi.contains("chỉ đọc"))
       #expect(error?.description.contains("read-only") == true)
       // Read-only still opens while the other process writes.
-      #expect(try ProvinceStore.open(folder: url, mode: .readOnly).data == sampleProvince())
+      #expect(
+        try ProvinceStore.open(folder: url, mode: .readOnly, years: .all).data == sampleProvince())
 
       holder.kill()  // its lock file stays behind: a stale file is no lock
       let store = try ProvinceStore.open(folder: url)

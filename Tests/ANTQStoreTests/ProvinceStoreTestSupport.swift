@@ -10,10 +10,12 @@ func seededFolder(_ root: URL) throws -> URL {
   return url
 }
 
+/// Opens every year unless told otherwise, so `data` can be compared with a whole province.
 func openStore(
-  _ url: URL, mode: ProvinceStore.Mode = .readWrite, faults: StoreFaults? = nil
+  _ url: URL, mode: ProvinceStore.Mode = .readWrite, years: ProvinceStore.YearsToLoad = .all,
+  faults: StoreFaults? = nil
 ) throws -> ProvinceStore {
-  try ProvinceStore(folder: DataFolder(url), mode: mode, faults: faults)
+  try ProvinceStore(folder: DataFolder(url), mode: mode, years: years, faults: faults)
 }
 
 /// Edits a clerk makes in a day: an add, an edit, a delete, a record in a new year, and an
@@ -36,6 +38,15 @@ func clerkChanges() -> [Change] {
           attendees: 45))),
     .upsert(.patrol(moved)),
   ]
+}
+
+/// Edits a clerk makes with only 2025 on screen: as `clerkChanges`, but the patrol that moves
+/// is a 2025 one, moved back into 2024 (a year not loaded).
+func changesSeenIn2025() -> [Change] {
+  var moved = sampleProvince().patrols[1]
+  moved.start = moment(2024, 12, 31, 20, 0)
+  moved.end = moment(2024, 12, 31, 22, 0)
+  return clerkChanges().dropLast() + [.upsert(.patrol(moved))]
 }
 
 func expectedAfter(_ changes: [Change]) -> ProvinceData {

@@ -13,14 +13,12 @@ public enum FolderCheck {
       switch try folder.status() {
       case .missing: return [.damagedFile(.folderMissing(path: folder.path))]
       case .empty: return [.damagedFile(.fileMissing(path: folder.file("province.json")))]
-      case .populated: years = try folder.activityYearsOnDisk()
+      case .populated: years = try folder.yearsOnDisk()
       }
     } catch {
       return [.damagedFile(error)]
     }
-    var files = Collections.registers
-    for year in years { files += Collections.activity(year: year) }
-    let entries = files
+    let entries = folder.files(years: years)
     let decoded = parallelMap(entries) { entry -> Result<CollectionFile.Apply, StoreError> in
       let path = folder.file(entry.relativePath)
       do throws(StoreError) {
@@ -41,7 +39,8 @@ public enum FolderCheck {
       }
     }
     problems += journalProblems(folder, replayingInto: &data)
-    var references = ReferenceCheck(data: data, folder: folder, damaged: damaged)
+    var references = ReferenceCheck(
+      data: data, folder: folder, damaged: damaged, legacy: folder.legacyYearly())
     references.checkDuplicates()
     references.checkReferences()
     return problems + references.problems

@@ -6,13 +6,16 @@ struct ReferenceCheck {
   let data: ProvinceData
   let folder: DataFolder
   let damaged: Set<String>
+  /// Yearly registers still in a schema-1 top-level file.
+  let legacy: Set<String>
   private(set) var problems: [FolderProblem] = []
   private let ids: [RecordKind: Set<String>]
 
-  init(data: ProvinceData, folder: DataFolder, damaged: Set<String>) {
+  init(data: ProvinceData, folder: DataFolder, damaged: Set<String>, legacy: Set<String> = []) {
     self.data = data
     self.folder = folder
     self.damaged = damaged
+    self.legacy = legacy
     ids = [
       .commune: Set(data.communes.map(\.id)),
       .residentialArea: Set(data.residentialAreas.map(\.id)),
@@ -33,7 +36,7 @@ struct ReferenceCheck {
     let areas = { (ids: [String]) -> Reference in ("residentialAreaIDs", .residentialArea, ids) }
     check(data.residentialAreas, .residentialArea) { [inCommune($0.communeID)] }
     check(data.institutions, .institution) { [inCommune($0.communeID)] }
-    check(data.assessments, .assessment) { [Self.subject($0.subject)] }
+    check(data.assessments, .assessment, year: \.year) { [Self.subject($0.subject)] }
     check(data.newRural, .newRural) { [Self.subject($0.subject)] }
     check(data.modelSites, .site) {
       [
@@ -41,7 +44,7 @@ struct ReferenceCheck {
         area($0.residentialAreaID),
       ]
     }
-    check(data.appraisals, .appraisal) { [("siteID", .site, [$0.siteID])] }
+    check(data.appraisals, .appraisal, year: \.year) { [("siteID", .site, [$0.siteID])] }
     check(data.exemplars, .exemplar) { [("siteID", .site, [$0.siteID])] }
     check(data.teams, .team) { [inCommune($0.communeID), areas($0.residentialAreaIDs)] }
     check(data.members, .member) { [("teamID", .team, [$0.teamID])] }
@@ -66,11 +69,11 @@ struct ReferenceCheck {
     duplicates(data.communes, .commune)
     duplicates(data.residentialAreas, .residentialArea)
     duplicates(data.institutions, .institution)
-    duplicates(data.assessments, .assessment)
+    duplicates(data.assessments, .assessment, year: \.year)
     duplicates(data.newRural, .newRural)
     duplicates(data.modelTypes, .modelType)
     duplicates(data.modelSites, .site)
-    duplicates(data.appraisals, .appraisal)
+    duplicates(data.appraisals, .appraisal, year: \.year)
     duplicates(data.exemplars, .exemplar)
     duplicates(data.teams, .team)
     duplicates(data.members, .member)
@@ -91,7 +94,9 @@ struct ReferenceCheck {
   }
 
   private func file(_ kind: RecordKind, year: Int?) -> String {
-    guard let year else { return folder.file(kind.collectionName + ".json") }
+    guard let year, !legacy.contains(kind.collectionName) else {
+      return folder.file(kind.collectionName + ".json")
+    }
     return folder.file("\(Collections.activityFolder)/\(year)/\(kind.collectionName).json")
   }
 

@@ -1,12 +1,16 @@
 import ANTQCore
 import Foundation
 
-/// One journal line: `{"seq":12,"crc":"89abcdef","change":{…}}` and a line break. The
-/// checksum covers the change's bytes exactly as written, so the line is parsed by position
-/// (our writer's fixed layout), not by a JSON reader that could re-order or re-escape.
+/// One journal line: `{"seq":12,"crc":"89abcdef","years":[2019],"change":{…}}` and a line
+/// break. `years` names the year files the change touches (the record's year, and its old
+/// year when it moved); lines of a dated record whose years are unknown, and lines written
+/// before the field existed, have none. The checksum covers the years' and the change's bytes
+/// exactly as written, so the line is parsed by position (our writer's fixed layout), not by
+/// a JSON reader that could re-order or re-escape.
 struct JournalLine: Equatable {
   let sequence: Int
   let change: Change
+  var years: [Int]? = nil
 
   static let fileName = "journal.jsonl"
 
@@ -19,8 +23,12 @@ struct JournalLine: Equatable {
     } catch {
       throw StoreError.io(path: Self.fileName, operation: .write, reason: "\(error)")
     }
-    let crc = CRC32.hex(CRC32.checksum(body))
-    var line = Array("{\"seq\":\(sequence),\"crc\":\"\(crc)\",\"change\":".utf8)
+    let yearsText = Array(
+      (years.map { "[" + $0.map(String.init).joined(separator: ",") + "]" } ?? "").utf8)
+    let crc = CRC32.hex(CRC32.checksum(yearsText + body))
+    var line = Array("{\"seq\":\(sequence),\"crc\":\"\(crc)\"".utf8)
+    if !yearsText.isEmpty { line += Array(",\"years\":".utf8) + yearsText }
+    line += Array(",\"change\":".utf8)
     line += body
     line += Array("}\n".utf8)
     return line
@@ -43,15 +51,33 @@ struct JournalLine: Equatable {
       return .failure(.badFormat)
     }
     rest = rest.dropFirst(8)
-    let changePrefix = Array("\",\"change\":".utf8)
+    guard rest.first == UInt8(ascii: "\"") else { return .failure(.badFormat) }
+    rest = rest.dropFirst()
+    var yearsText: ArraySlice<UInt8> = []
+    let yearsPrefix = Array(",\"years\":[".utf8)
+    if rest.starts(with: yearsPrefix) {
+      rest = rest.dropFirst(yearsPrefix.count - 1)
+      guard let close = rest.firstIndex(of: UInt8(ascii: "]")) else { return .failure(.badFormat) }
+      yearsText = rest[...close]
+      rest = rest[(close + 1)...]
+    }
+    let changePrefix = Array(",\"change\":".utf8)
     guard rest.starts(with: changePrefix), rest.last == UInt8(ascii: "}") else {
       return .failure(.badFormat)
     }
     let body = rest.dropFirst(changePrefix.count).dropLast()
-    guard CRC32.checksum(body) == crc else { return .failure(.checksumMismatch) }
+    guard CRC32.checksum(yearsText + body) == crc else { return .failure(.checksumMismatch) }
+    var years: [Int]?
+    if !yearsText.isEmpty {
+      let inner = yearsText.dropFirst().dropLast()
+      let parts = inner.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+      let values = inner.isEmpty ? [] : parts.map { Int(String(decoding: $0, as: UTF8.self)) }
+      guard values.allSatisfy({ $0 != nil }) else { return .failure(.badFormat) }
+      years = values.map { $0! }
+    }
     do {
       let change = try JSONDecoder().decode(Change.self, from: Data(body))
-      return .success(JournalLine(sequence: sequence, change: change))
+      return .success(JournalLine(sequence: sequence, change: change, years: years))
     } catch {
       return .failure(.undecodable(detail: Self.describe(error)))
     }
