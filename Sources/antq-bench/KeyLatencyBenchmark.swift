@@ -32,7 +32,12 @@ struct KeyLatencyBenchmark {
       name: "teams list: End, filter",
       keys: [.text("4"), .end, .text("/")] + "minh".map { Key.text($0) } + [.escape]),
     Scenario(name: "year switch ([ ])", keys: [.text("1"), .text("["), .text("]")]),
-    Scenario(name: "patrol form: type a patrol", keys: [.text("5"), .text("n"), .enter] + "1930".map(Key.text) + [.enter] + "2330".map(Key.text) + [.enter, .enter] + "man".map(Key.text) + [.enter, .enter] + "Đường liên thôn qua chợ".map(Key.text) + [.enter, .text("2"), .enter] + "Ghi chú: không có gì bất thường".map(Key.text)),
+    Scenario(
+      name: "patrol form: type a patrol",
+      keys: [.text("5"), .text("n"), .enter] + "1930".map(Key.text) + [.enter]
+        + "2330".map(Key.text) + [.enter, .enter] + "man".map(Key.text) + [.enter, .enter]
+        + "Đường liên thôn qua chợ".map(Key.text) + [.enter, .text("2"), .enter]
+        + "Ghi chú: không có gì bất thường".map(Key.text)),
   ]
 
   func run() throws -> [String] {

@@ -27,8 +27,8 @@ struct CheckCommand: ParsableCommand {
       throw launch.failure(error)
     }
     var problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
-    if problems.isEmpty, let data = try? folder.load() {
-      problems = Validator.checkAll(data, today: .today()).map(launch.describe)
+    if problems.isEmpty, let reading = try? launch.read(folder) {
+      problems = Validator.checkAll(reading.data, today: .today()).map(launch.describe)
     }
     try report(problems, in: folder.path, launch)
   }

@@ -34,7 +34,7 @@ struct ConsoleCommand: ParsableCommand {
     }
     var app = App(
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
-      readOnly: opened.readOnly, now: .now())
+      readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now())
     for notice in opened.handle.notices { app.notify(notice) }
     let edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
     ConsoleLoop.run(&app, session: session, edge: edge)

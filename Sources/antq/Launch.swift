@@ -47,13 +47,22 @@ struct Launch {
     return DataFolder(DataFolder.defaultLocation())
   }
 
-  /// Loads a populated folder; a missing or empty one is reported with what to do.
-  func load(_ folder: DataFolder) throws -> ProvinceData {
+  /// What a subcommand reads: the province (files plus journal) and every year it holds.
+  struct Reading {
+    let data: ProvinceData
+    let years: [Int]
+  }
+
+  /// Reads a populated folder without writing anything (its journal included); a missing or
+  /// empty folder is reported with what to do. `years` limits the dated records read.
+  func read(_ folder: DataFolder, years: ProvinceStore.YearsToLoad = .all) throws -> Reading {
     do {
       switch try folder.status() {
       case .missing: throw Failure.usage(catalog.format("cli.dataMissing", folder.path))
       case .empty: throw Failure.usage(catalog.format("cli.dataEmpty", folder.path))
-      case .populated: return try folder.load()
+      case .populated:
+        let store = try ProvinceStore.open(folder: folder.url, mode: .readOnly, years: years)
+        return Reading(data: store.data, years: store.availableYears)
       }
     } catch let error as StoreError {
       throw failure(error)
@@ -61,8 +70,12 @@ struct Launch {
   }
 
   /// The demo (generated) or the folder's province, as the options say.
-  func province(_ options: CommonOptions) throws -> ProvinceData {
-    options.demo ? try demoProvince() : try load(folder(options))
+  func read(_ options: CommonOptions, years: ProvinceStore.YearsToLoad = .all) throws -> Reading {
+    guard !options.demo else {
+      let data = try demoProvince()
+      return Reading(data: data, years: data.years)
+    }
+    return try read(folder(options), years: years)
   }
 
   /// A record that breaks a rule, in the user's words.

@@ -13,6 +13,9 @@ struct ProvinceOpening {
     let data: ProvinceData
     let handle: StoreHandle
     let readOnly: Bool
+    /// Every year the folder holds and those in `data`; nil when `data` holds every year.
+    var years: [Int]? = nil
+    var loadedYears: Set<Int>? = nil
   }
 
   /// nil when the user chose to quit.
@@ -63,6 +66,7 @@ struct ProvinceOpening {
 
   private func opened(_ store: ProvinceStore, readOnly: Bool) -> Opened {
     Opened(
-      data: store.data, handle: StoreHandle(store, catalog: launch.catalog), readOnly: readOnly)
+      data: store.data, handle: StoreHandle(store, catalog: launch.catalog), readOnly: readOnly,
+      years: store.availableYears, loadedYears: Set(store.loadedYears))
   }
 }

@@ -19,8 +19,9 @@ struct ReportCommand: ParsableCommand {
     guard let format = ReportFormat(rawValue: format.lowercased()) else {
       throw Failure.usage(launch.catalog.format("cli.badFormat", format))
     }
-    let data = try launch.province(options)
-    let years = data.years
+    let reading = try launch.read(options, years: year.map { .only([$0]) } ?? .latest)
+    let data = reading.data
+    let years = reading.years
     guard let chosen = year ?? years.last else {
       throw Failure.badData(launch.catalog["cli.noYears"])
     }

@@ -53,7 +53,9 @@ final class StoreHandle: @unchecked Sendable {
   /// The province with `year`'s records loaded too.
   func loadYear(_ year: Int) -> Result<ProvinceData, ConsoleLoop.EdgeFailure> {
     do {
-      return .success(try opened().data)
+      let store = try opened()
+      try store.loadYear(year)
+      return .success(store.data)
     } catch {
       return .failure(ConsoleLoop.EdgeFailure(error.message(catalog: catalog)))
     }
@@ -67,6 +69,12 @@ final class StoreHandle: @unchecked Sendable {
   /// Folds the journal into the files and releases the lock.
   func close() throws(StoreError) {
     try opened().close()
+  }
+
+  /// Every year the folder holds, and those in memory.
+  var years: (available: [Int], loaded: [Int])? {
+    guard let store = try? opened() else { return nil }
+    return (store.availableYears, store.loadedYears)
   }
 
   /// The folder the store works on.

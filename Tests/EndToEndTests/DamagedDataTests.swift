@@ -5,16 +5,9 @@ import Testing
 /// and the damaged file is never touched.
 @Suite struct DamagedDataTests {
   /// The demo written once into `folder`, to be damaged by the test.
-  private func writeDemo(into folder: TemporaryFolder) throws -> URL {
-    let target = folder.child("province")
-    let written = try BuiltBinary.run(["demo", "--out", target.path])
-    try #require(written.status == 0, "\(written.stderr)")
-    return target
-  }
-
   @Test func truncatedFileIsNamedWithItsLineAndLeftUnchanged() throws {
     let folder = try TemporaryFolder()
-    let data = try writeDemo(into: folder)
+    let data = try folder.demoProvince()
     let members = data.appendingPathComponent("members.json")
     let whole = try Data(contentsOf: members)
     let damaged = whole.prefix(whole.count / 2)
@@ -37,7 +30,7 @@ import Testing
 
   @Test func wrongTypeIsNamedWithLineColumnAndField() throws {
     let folder = try TemporaryFolder()
-    let data = try writeDemo(into: folder)
+    let data = try folder.demoProvince()
     let members = data.appendingPathComponent("members.json")
     var lines = try String(contentsOf: members, encoding: .utf8)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -38,9 +38,7 @@ extension Console {
   @Suite struct DataFolder {
     @Test func consoleOnTheWrittenFolderShowsTheDemoFigures() throws {
       let folder = try TemporaryFolder()
-      let target = folder.child("province")
-      let written = try BuiltBinary.run(["demo", "--out", target.path])
-      #expect(written.status == 0, "\(written.stderr)")
+      let target = try folder.demoProvince()
       let run = try ConsoleRun(["--data", target.path])
       try run.expectDashboard()
       try run.terminal.keys("2")

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A fresh folder under the system's temporary directory, removed with everything in it
 /// when the value goes away.
@@ -27,4 +28,14 @@ final class TemporaryFolder {
 /// The environment for a console run whose `--demo` copy lands in `folder`, not in /tmp.
 func privateTemporaryDirectory(_ folder: TemporaryFolder) -> [String: String] {
   ["TMPDIR": folder.path]
+}
+
+extension TemporaryFolder {
+  /// Writes the demo province into `name` inside this folder with `antq demo --out`.
+  func demoProvince(_ name: String = "province") throws -> URL {
+    let target = child(name)
+    let written = try BuiltBinary.run(["demo", "--out", target.path])
+    try #require(written.status == 0, "\(written.stderr)")
+    return target
+  }
 }

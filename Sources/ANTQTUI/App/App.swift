@@ -55,6 +55,10 @@ public struct App {
     .nextYear, .undo,
   ])
 
+  /// Commands that never apply to a list: those of forms, prompts and dialogs.
+  static let overlayCommands: Set<CommandID> = Set(
+    CommandTable.standard.commands.filter { !$0.applies(in: .list) }.map(\.id))
+
   /// `years` lists every year the folder holds, `data` has the records of `loadedYears`
   /// (default: all of `data`); `year` defaults to the latest year with data.
   public init(
@@ -87,7 +91,8 @@ public struct App {
 
   /// The commands that work now: the frame's and the current screen's.
   var available: CommandTable {
-    var ids = Self.frameCommands.union(screen.commands)
+    // Form, prompt and dialog commands only ever apply in their own scopes.
+    var ids = Self.frameCommands.union(screen.commands).union(Self.overlayCommands)
     if readOnly { ids.subtract([.new, .edit, .delete, .undo]) }
     if !years.contains(where: { $0 < context.year }) { ids.remove(.previousYear) }
     if !years.contains(where: { $0 > context.year }) { ids.remove(.nextYear) }
