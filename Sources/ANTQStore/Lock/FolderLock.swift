@@ -28,22 +28,43 @@ final class FolderLock {
 
   deinit { release() }
 
+  /// Folders whose lock a store of this process holds.
+  nonisolated(unsafe) private static var heldHere: Set<String> = []
+  private static let heldHereGuard = NSLock()
+
   /// Takes the lock or throws `lockedBy` naming the holder.
   static func acquire(folder: String) throws(StoreError) -> FolderLock {
     let path = folder + "/" + fileName
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw FileIO.failure(path, .create) }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+    var attempts = 0
+    while true {
+      let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      guard fd >= 0 else { throw FileIO.failure(path, .create) }
+      if flock(fd, LOCK_EX | LOCK_NB) == 0 { return try taken(path: path, fd: fd) }
       let code = errno
       close(fd)
       guard code == EWOULDBLOCK else {
         throw StoreError.io(path: path, operation: .create, reason: FileIO.reason(code))
       }
       let holder = readHolder(path)
+      // Our own pid with no store of ours holding it: a child process forked by another
+      // thread still has the descriptor for the instant before its exec closes it.
+      attempts += 1
+      if holder?.pid == Int(getpid()), !isHeldHere(path), attempts < 50 {
+        usleep(10_000)
+        continue
+      }
       throw StoreError.lockedBy(
         host: holder?.host ?? "?", pid: holder?.pid ?? 0, since: holder?.since ?? "?")
     }
+  }
+
+  private static func isHeldHere(_ path: String) -> Bool {
+    heldHereGuard.withLock { heldHere.contains(path) }
+  }
+
+  private static func taken(path: String, fd: Int32) throws(StoreError) -> FolderLock {
     let lock = FolderLock(path: path, fd: fd)
+    _ = heldHereGuard.withLock { heldHere.insert(path) }
     // A lock file left by another program may have any mode; ours holds a user name.
     _ = fchmod(fd, 0o600)
     let encoder = JSONEncoder()
@@ -74,7 +95,9 @@ final class FolderLock {
   }
 
   func release() {
-    if fd >= 0 { close(fd) }
+    guard fd >= 0 else { return }
+    _ = Self.heldHereGuard.withLock { Self.heldHere.remove(path) }
+    close(fd)
     fd = -1
   }
 }
