@@ -2,13 +2,15 @@
 /// dropped first until the rest fit at their minimum widths; the sort column always stays
 /// so its ▲/▼ is visible. Wider screens keep everything and flexible columns grow.
 struct ColumnFit {
+  /// A flexible column (a name) is not counted narrower than this when choosing columns.
+  static let flexibleMinimum = 14
   let shown: [Int]
 
   init<Row>(_ columns: [ListColumn<Row>], width: Int, keep: Int?) {
     var shown = Array(columns.indices)
     func needed() -> Int {
       shown.reduce(0) { sum, index in
-        sum + (columns[index].flexible ? min(columns[index].width, 12) : columns[index].width)
+        sum + (columns[index].flexible ? min(columns[index].width, Self.flexibleMinimum) : columns[index].width)
       } + max(0, shown.count - 1) * TableLayout.gap
     }
     while needed() > width {

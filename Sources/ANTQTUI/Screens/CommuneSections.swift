@@ -124,7 +124,7 @@ enum CommuneSections {
   /// "QĐ 12/QĐ-UBND · 15/11/2025".
   static func decisionColumn<R>(_ decision: @escaping (R) -> SafetyAssessment?) -> ListColumn<R> {
     ListColumn(
-      "sup.col.decision", width: 30, flexible: true,
+      "sup.col.decision", width: 24,
       text: { row, _ in
         decision(row).map { "\($0.decisionNumber) · \($0.decisionDate.dayMonthYear)" } ?? ""
       }, sortKey: .text { decision($0)?.decisionNumber ?? "" })

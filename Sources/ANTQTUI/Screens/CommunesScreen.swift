@@ -44,9 +44,9 @@ enum CommunesScreen {
         "col.safety", width: 13,
         text: { row, context in context.catalog["safety.\(row.summary.safety.rawValue)"] },
         sortKey: .number { rank($0.summary.safety) }, style: { safetyStyle($0.summary.safety) }),
-      share("col.areasSafe", width: 11) { $0.summary.residentialAreas },
+      share("col.areasSafe", width: 8) { $0.summary.residentialAreas },
       share("sup.col.agenciesSafe", width: 9) { $0.agencies }.priority(2),
-      share("sup.col.schoolsSafe", width: 9) { $0.schools }.priority(2),
+      share("sup.col.schoolsSafe", width: 10) { $0.schools }.priority(2),
       ListColumn(
         "col.newRural", width: 5, alignment: .center,
         text: { row, context in context.catalog["newRural.\(row.summary.newRural.rawValue)"] },
@@ -63,7 +63,7 @@ enum CommunesScreen {
         text: { row, context in context.numbers.integer(row.summary.tipsOverdue) },
         sortKey: .number { $0.summary.tipsOverdue },
         style: { $0.summary.tipsOverdue > 0 ? .bad : nil }
-      ).priority(5),
+      ).priority(3),
       ListColumn<Row>.count("sup.col.incidents", width: 7) { $0.summary.incidents }.priority(7),
     ]
   }
