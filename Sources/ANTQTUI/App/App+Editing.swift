@@ -83,6 +83,11 @@ extension App {
       message = (context.catalog["status.saved"], .good)
     }
     if case .form = overlays.last { overlays.removeLast() }
+    // A record saved for another year (today's, when the screen shows last year's
+    // figures) takes the screens to that year, so the clerk sees it in the list.
+    if !wasUndo, case .upsert(let record) = change, let year = record.activityYear {
+      context.year = year
+    }
     contextChanged()
   }
 

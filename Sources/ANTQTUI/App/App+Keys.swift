@@ -48,8 +48,7 @@ extension App {
       overlays.append(
         .prompt(.filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter)))
     case .undo: return undo()
-    case .new, .edit,
-      .delete where readOnly:
+    case .new where readOnly, .edit where readOnly, .delete where readOnly:
       message = (context.catalog["status.readOnlyFolder"], .warning)
     default:
       return runOnScreen(command, canvas: canvas)

@@ -24,7 +24,22 @@ enum PatrolsScreen {
       [row.commune, row.patrol.route, row.patrol.findings, row.patrol.day.dayMonthYear].joined(
         separator: " ")
     }
-    return ListScreen(list: list, rows: rows)
+    return ListScreen(list: list, rows: rows, editor: editor(EntrySession()))
+  }
+
+  /// `n` new, `e` edit, `d` delete; the session remembers the commune and shift last used.
+  static func editor(_ session: EntrySession) -> ListEditor<Row> {
+    ListEditor(
+      new: { context in
+        let newest = context.data.patrols.max { $0.start < $1.start }?.communeID
+        return PatrolForm.make(context, session: session, newestCommune: newest)
+      },
+      edit: { row, context in PatrolForm.make(context, session: session, editing: row.patrol) },
+      delete: { row, context in
+        let question = context.catalog.format(
+          "form.patrol.deleteQuestion", row.patrol.day.dayMonthYear, row.patrol.route)
+        return (question, .delete(.patrol, id: row.patrol.id))
+      })
   }
 
   static func rows(_ context: AppContext) -> [Row] {

@@ -1,0 +1,169 @@
+import ANTQCore
+
+/// Drawing a form: the title, a banner, then each field as a label column and an input,
+/// its message under it; the fields scroll so the focused one (and its drop-down) shows.
+extension Form {
+  static let labelLimit = 24
+  static let dropDownRows = 5
+  static let inputStyle = Style(underline: true)
+
+  func draw(in rect: Rect, on canvas: Canvas, context: AppContext) -> (row: Int, column: Int)? {
+    guard rect.height >= 3, rect.width >= 20 else { return nil }
+    let catalog = context.catalog
+    canvas.put(
+      " " + titleText, row: rect.row, column: rect.column, width: rect.width, style: .title)
+    var top = rect.row + 1
+    if let banner {
+      for line in banner.text.wrapped(to: rect.width - 2).prefix(3) {
+        canvas.put(line, row: top, column: rect.column + 1, style: banner.style)
+        top += 1
+      }
+    }
+    let bottom = rect.row + rect.height - 1
+    let shown = fields.indices.filter { !fields[$0].hidden }
+    let labelWidth = min(
+      Self.labelLimit, shown.map { catalog[fields[$0].labelKey].displayWidth }.max() ?? 0)
+    let inputColumn = rect.column + labelWidth + 4
+    let inputWidth = max(4, rect.column + rect.width - inputColumn - 1)
+    let messages = shown.map { fields[$0].message?.wrapped(to: inputWidth) ?? [] }
+    let heights = shown.indices.map { fields[shown[$0]].inputRows + messages[$0].count }
+    let drop = fields[focus].dropDown
+    let dropRows = min(Self.dropDownRows, drop.count) + (drop.count > Self.dropDownRows ? 1 : 0)
+    let focusPosition = shown.firstIndex(of: focus) ?? 0
+    var first = 0
+    while first < focusPosition,
+      heights[first...focusPosition].reduce(0, +) + dropRows > bottom - top
+    {
+      first += 1
+    }
+    if first > 0 {
+      canvas.put("▲", row: rect.row, column: rect.column + rect.width - 2, style: .hint)
+    }
+    var cursor: (row: Int, column: Int)?
+    var dropRow = 0
+    var row = top
+    for position in first..<shown.count {
+      guard row < bottom else {
+        canvas.put("▼", row: rect.row, column: rect.column + rect.width - 4, style: .hint)
+        break
+      }
+      let index = shown[position]
+      let field = fields[index]
+      let focused = index == focus
+      let label = (focused ? "▸ " : "  ") + catalog[field.labelKey]
+      canvas.put(
+        label.clipped(to: labelWidth + 3), row: row, column: rect.column,
+        style: focused ? .title : (field.message == nil ? .plain : .bad))
+      let rows = min(field.inputRows, bottom - row)
+      let at = drawInput(
+        field, focused: focused, row: row, column: inputColumn, width: inputWidth, rows: rows,
+        canvas: canvas, catalog: catalog)
+      if focused {
+        cursor = at
+        dropRow = row + 1
+      }
+      row += field.inputRows
+      for line in messages[position] where row < bottom {
+        canvas.put(line, row: row, column: inputColumn, style: .bad)
+        row += 1
+      }
+    }
+    if !drop.isEmpty {
+      drawDropDown(
+        drop, highlight: fields[focus].highlight, row: dropRow, column: inputColumn,
+        width: inputWidth, canvas: canvas, catalog: catalog)
+    }
+    if let hint = fields[focus].hintKey {
+      canvas.put(
+        " " + catalog[hint], row: bottom, column: rect.column, width: rect.width, style: .hint)
+    }
+    return cursor
+  }
+
+  private func drawInput(
+    _ field: FormField, focused: Bool, row: Int, column: Int, width: Int, rows: Int,
+    canvas: Canvas, catalog: Catalog
+  ) -> (row: Int, column: Int)? {
+    switch field.kind {
+    case .choice(let options):
+      var x = column
+      for (index, option) in options.enumerated() {
+        let chosen = index == field.choice
+        let style: Style =
+          chosen ? (focused ? .selected : Style(bold: true, underline: true)) : .hint
+        let text = " " + option.title + " "
+        guard x + text.displayWidth <= column + width else { break }
+        canvas.put(text, row: row, column: x, style: style)
+        x += text.displayWidth + 1
+      }
+      return nil
+    case .notes:
+      return drawNotes(
+        field, focused: focused, row: row, column: column, width: width, rows: rows,
+        canvas: canvas)
+    default:
+      return drawLine(
+        field, focused: focused, row: row, column: column, width: width, canvas: canvas)
+    }
+  }
+
+  /// One line that scrolls sideways so the cursor stays in view.
+  private func drawLine(
+    _ field: FormField, focused: Bool, row: Int, column: Int, width: Int, canvas: Canvas
+  ) -> (row: Int, column: Int)? {
+    canvas.put("", row: row, column: column, width: width, style: Self.inputStyle)
+    let characters = Array(field.text)
+    let cursor = focused ? field.line.cursor : 0
+    var start = 0
+    if focused {
+      var used = 1
+      start = cursor
+      while start > 0, used + DisplayWidth.of(characters[start - 1]) <= width {
+        used += DisplayWidth.of(characters[start - 1])
+        start -= 1
+      }
+    }
+    let style: Style = focused && field.fresh ? .selected : Self.inputStyle
+    let visible = String(characters[start...]).clipped(to: width, ellipsis: !focused)
+    canvas.put(visible, row: row, column: column, style: style)
+    guard focused else { return nil }
+    return (row, column + DisplayWidth.of(String(characters[start..<cursor])))
+  }
+
+  /// Notes wrapped over their rows; the rows scroll to keep the cursor's line in view.
+  private func drawNotes(
+    _ field: FormField, focused: Bool, row: Int, column: Int, width: Int, rows: Int,
+    canvas: Canvas
+  ) -> (row: Int, column: Int)? {
+    let characters = Array(field.text)
+    let lines = TextWrap.lines(characters, width: width)
+    let at = TextWrap.position(of: field.line.cursor, in: lines, characters, width: width)
+    let first = focused ? max(0, at.line - rows + 1) : 0
+    for offset in 0..<rows {
+      canvas.put("", row: row + offset, column: column, width: width, style: Self.inputStyle)
+      let index = first + offset
+      guard lines.indices.contains(index) else { continue }
+      let text = String(characters[lines[index]])
+      canvas.put(
+        text, row: row + offset, column: column,
+        style: focused && field.fresh ? .selected : Self.inputStyle)
+    }
+    return focused ? (row + at.line - first, column + at.column) : nil
+  }
+
+  private func drawDropDown(
+    _ options: [FieldOption], highlight: Int, row: Int, column: Int, width: Int, canvas: Canvas,
+    catalog: Catalog
+  ) {
+    for (offset, option) in options.prefix(Self.dropDownRows).enumerated() {
+      canvas.put(
+        " " + option.title, row: row + offset, column: column, width: width,
+        style: offset == highlight ? .selected : Style(color: .accent, reverse: false))
+    }
+    if options.count > Self.dropDownRows {
+      canvas.put(
+        " " + catalog.format("form.pick.more", options.count - Self.dropDownRows),
+        row: row + Self.dropDownRows, column: column, width: width, style: .hint)
+    }
+  }
+}
