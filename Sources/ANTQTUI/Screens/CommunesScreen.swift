@@ -64,7 +64,7 @@ enum CommunesScreen {
         sortKey: .number { $0.summary.tipsOverdue },
         style: { $0.summary.tipsOverdue > 0 ? .bad : nil }
       ).priority(3),
-      ListColumn<Row>.count("sup.col.incidents", width: 7) { $0.summary.incidents }.priority(7),
+      ListColumn<Row>.count("sup.col.incidents", width: 9) { $0.summary.incidents }.priority(7),
     ]
   }
 
