@@ -21,7 +21,7 @@ import Testing
     var (app, canvas) = AppFixture.app(columns: 80, rows: 24)
     app.press(.text("2"), .text("<"), on: canvas)
     #expect(canvas.lines[2].contains("Vụ việc ▲"))
-    app.press(.text("s"), on: canvas)
+    app.press(.text("s"), .home, on: canvas)
     #expect(canvas.lines[2].contains("Vụ việc ▼"))
     let summaries = CommuneSummary.all(in: app.context.data, year: 2025, asOf: app.context.asOf)
     let most = summaries.map(\.incidents).max()!
