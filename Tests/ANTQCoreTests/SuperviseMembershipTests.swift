@@ -5,7 +5,9 @@ import Testing
   let data = DemoFixture.data
   let today = Day(year: 2026, month: 11, day: 29)!
 
-  func newMember(team: Team, birthYear: Int, role: Member.Role = .member, name: String = "Nguyễn Văn Mới")
+  func newMember(
+    team: Team, birthYear: Int, role: Member.Role = .member, name: String = "Nguyễn Văn Mới"
+  )
     -> Member
   {
     Member(
@@ -19,9 +21,13 @@ import Testing
   @Test func seventeenAtJoiningIsRefusedWithTheAge() {
     let issues = Membership.check(newMember(team: team, birthYear: 2009), in: data, today: today)
     #expect(issues.map(\.key) == ["validation.member.age"])
-    #expect(issues[0].message(DemoFixture.catalog(.vi)) == "Tuổi khi tham gia là 17: thành viên phải từ 18 đến 70 tuổi.")
-    #expect(Membership.check(newMember(team: team, birthYear: 2008), in: data, today: today).isEmpty)
-    #expect(!Membership.check(newMember(team: team, birthYear: 1955), in: data, today: today).isEmpty)
+    #expect(
+      issues[0].message(DemoFixture.catalog(.vi))
+        == "Tuổi khi tham gia là 17: thành viên phải từ 18 đến 70 tuổi.")
+    #expect(
+      Membership.check(newMember(team: team, birthYear: 2008), in: data, today: today).isEmpty)
+    #expect(
+      !Membership.check(newMember(team: team, birthYear: 1955), in: data, today: today).isEmpty)
   }
 
   @Test func aSecondActiveLeaderIsRefused() {

@@ -22,13 +22,15 @@ import Testing
     let summary = CommuneSummary.all(in: data, year: 2025).first { $0.communeID == chiDam.id }!
     let areas = CommuneProfile.areas(data, communeID: chiDam.id, year: 2025)
     #expect(areas.count == summary.residentialAreas.denominator)
-    #expect(areas.count(where: { $0.decision?.result == .met }) == summary.residentialAreas.numerator)
+    #expect(
+      areas.count(where: { $0.decision?.result == .met }) == summary.residentialAreas.numerator)
     let institutions = CommuneProfile.institutions(data, communeID: chiDam.id, year: 2025)
     #expect(institutions.count == summary.institutions.denominator)
     let teams = CommuneProfile.teams(data, communeID: chiDam.id, year: 2025)
     #expect(teams.count == summary.teams)
     #expect(teams.map(\.members).reduce(0, +) == summary.members)
-    #expect(CommuneProfile.sites(data, communeID: chiDam.id, year: 2025).count == summary.modelSites)
+    #expect(
+      CommuneProfile.sites(data, communeID: chiDam.id, year: 2025).count == summary.modelSites)
     let activity = CommuneProfile.activity(data, communeID: chiDam.id, year: 2025)
     #expect(!activity.isEmpty)
     #expect(zip(activity, activity.dropFirst()).allSatisfy { $0.day >= $1.day }, "newest first")
@@ -53,8 +55,12 @@ import Testing
     data.apply(.upsert(.assessment(decision)))
     #expect(data.assessments.count == count)
     let after = CommuneSummary.all(in: data, year: 2025).first { $0.communeID == chiDam.id }!
-    #expect(after.residentialAreas == Share(before.residentialAreas.numerator - 1, before.residentialAreas.denominator))
-    #expect(YearReport(data: data, year: 2025).residentialAreasSafe == reportBefore.residentialAreasSafe - 1)
+    #expect(
+      after.residentialAreas
+        == Share(before.residentialAreas.numerator - 1, before.residentialAreas.denominator))
+    #expect(
+      YearReport(data: data, year: 2025).residentialAreasSafe == reportBefore.residentialAreasSafe
+        - 1)
   }
 
   @Test func aNewDecisionGetsItsOwnRecord() {

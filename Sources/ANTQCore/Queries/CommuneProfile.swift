@@ -101,8 +101,7 @@ public enum CommuneProfile {
   }
 
   /// `sites` that run in the year, with their appraisal of the year and exemplar status.
-  public static func siteLines(_ data: ProvinceData, sites: [ModelSite], year: Int) -> [SiteLine]
-  {
+  public static func siteLines(_ data: ProvinceData, sites: [ModelSite], year: Int) -> [SiteLine] {
     let sites = sites.filter { $0.runs(in: year) }
     let ids = Set(sites.map(\.id))
     var appraisal: [String: ModelAppraisal.Result] = [:]

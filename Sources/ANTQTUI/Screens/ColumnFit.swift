@@ -10,12 +10,15 @@ struct ColumnFit {
     var shown = Array(columns.indices)
     func needed() -> Int {
       shown.reduce(0) { sum, index in
-        sum + (columns[index].flexible ? min(columns[index].width, Self.flexibleMinimum) : columns[index].width)
+        sum
+          + (columns[index].flexible
+            ? min(columns[index].width, Self.flexibleMinimum) : columns[index].width)
       } + max(0, shown.count - 1) * TableLayout.gap
     }
     while needed() > width {
       let droppable = shown.filter { columns[$0].priority > 0 && $0 != keep }
-      guard let drop = droppable.max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) })
+      guard
+        let drop = droppable.max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) })
       else { break }
       shown.removeAll { $0 == drop }
     }

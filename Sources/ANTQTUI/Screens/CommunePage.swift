@@ -10,7 +10,8 @@ enum CommunePage {
       header: { header(communeID: id, context: $0) },
       sections: [
         .init(titleKey: "sup.page.areas", screen: CommuneSections.areas(communeID: id)),
-        .init(titleKey: "sup.page.institutions", screen: CommuneSections.institutions(communeID: id)),
+        .init(
+          titleKey: "sup.page.institutions", screen: CommuneSections.institutions(communeID: id)),
         .init(titleKey: "sup.page.teams", screen: CommuneSections.teams(communeID: id)),
         .init(titleKey: "sup.page.sites", screen: CommuneSections.sites(communeID: id)),
         .init(titleKey: "sup.page.activity", screen: CommuneSections.activity(communeID: id)),
@@ -35,11 +36,15 @@ enum CommunePage {
     }
     var areas = catalog.format("commune.areas", summary.residentialAreas.text(numbers))
     if summary.kind == .xa {
-      areas += " · " + catalog["col.newRural"] + ": "
+      areas +=
+        " · " + catalog["col.newRural"] + ": "
         + catalog["newRural.\(summary.newRural.rawValue)"]
     }
     return [
-      (catalog.format("commune.title", catalog["kind.\(summary.kind.rawValue)"], summary.name), .title),
+      (
+        catalog.format("commune.title", catalog["kind.\(summary.kind.rawValue)"], summary.name),
+        .title
+      ),
       (safety, CommunesScreen.safetyStyle(summary.safety) ?? .plain),
       (areas, .plain),
       (

@@ -56,7 +56,8 @@ enum MembersList {
     var columns: [ListColumn<Row>] = [
       .text("sup.col.fullName", width: 24, flexible: true) { $0.member.fullName },
       ListColumn(
-        "sup.col.born", width: 5, alignment: .right, text: { row, _ in String(row.member.birthYear) },
+        "sup.col.born", width: 5, alignment: .right,
+        text: { row, _ in String(row.member.birthYear) },
         sortKey: .number { $0.member.birthYear }),
       ListColumn(
         "sup.col.gender", width: 4,
@@ -83,7 +84,9 @@ enum MembersList {
       flag("sup.col.allowance") { $0.member.paidAllowance }.priority(5),
       ListColumn(
         "sup.col.status", width: 12,
-        text: { row, context in context.catalog[row.active ? "sup.member.active" : "sup.member.left"] },
+        text: { row, context in
+          context.catalog[row.active ? "sup.member.active" : "sup.member.left"]
+        },
         sortKey: .number { $0.active ? 0 : 1 }, style: { $0.active ? nil : .hint }),
     ]
     return columns

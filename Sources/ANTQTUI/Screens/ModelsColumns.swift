@@ -46,7 +46,9 @@ enum ModelsColumns {
   /// With `newSite`, `n` adds a site of that model type.
   static func siteActions(newSite typeID: String? = nil) -> ListEditor<SiteRow> {
     ListEditor(
-      new: typeID.map { id in { context in ModelForms.site(editing: nil, typeID: id, context: context) } },
+      new: typeID.map { id in
+        { context in ModelForms.site(editing: nil, typeID: id, context: context) }
+      },
       edit: { row, context in
         ModelForms.site(editing: row.site, typeID: row.site.modelTypeID, context: context)
       },

@@ -54,7 +54,9 @@ enum ModelsScreen {
   /// A model type's page: what it is, its figures, and its sites (new site with `n`).
   static func typePage(_ type: ModelType, context: AppContext) -> SectionsPage {
     let list = RecordList(
-      columns: ModelsColumns.siteColumns(showCommune: true).filter { $0.titleKey != "sup.col.modelType" },
+      columns: ModelsColumns.siteColumns(showCommune: true).filter {
+        $0.titleKey != "sup.col.modelType"
+      },
       sortedBy: 1, ascending: true
     ) { row, _ in ModelsColumns.searchText(row) }
     let sites = ListScreen(

@@ -96,7 +96,8 @@ enum TeamForms {
         text: editing?.left?.dayMonthYear ?? "", hint: "sup.hint.left"),
     ]
     return Form(
-      title: catalog.format(editing == nil ? "sup.form.newMember" : "sup.form.editMember", teamName),
+      title: catalog.format(
+        editing == nil ? "sup.form.newMember" : "sup.form.editMember", teamName),
       fields: fields
     ) { form, context in
       var reader = SuperviseForm.Reader()

@@ -58,7 +58,8 @@ enum TeamsScreen {
       (team.name + " · " + CommuneNames(data)[team.communeID], .title),
       (
         catalog.format(
-          "sup.page.covers", team.residentialAreaIDs.map { areaNames[$0] ?? $0 }.joined(separator: ", ")),
+          "sup.page.covers",
+          team.residentialAreaIDs.map { areaNames[$0] ?? $0 }.joined(separator: ", ")),
         .plain
       ),
       (status, .plain),

@@ -12,7 +12,9 @@ import Testing
     #expect(canvas.lines[3].displayWidth <= 80)
     var (wide, big) = AppFixture.app(columns: 200, rows: 60)
     wide.press(.text("2"), on: big)
-    for title in ["Loại", "CQ,DN đạt", "Trường đạt", "T.viên", "Điểm MH", "Tuần tra", "TB mở", "Vụ việc"] {
+    for title in [
+      "Loại", "CQ,DN đạt", "Trường đạt", "T.viên", "Điểm MH", "Tuần tra", "TB mở", "Vụ việc",
+    ] {
       #expect(big.lines[2].contains(title), "\(title) at 200 columns")
     }
   }
@@ -40,7 +42,9 @@ import Testing
     let communes = Dictionary(uniqueKeysWithValues: data.communes.map { ($0.id, $0.name) })
     let types = Dictionary(uniqueKeysWithValues: data.modelTypes.map { ($0.id, $0.name) })
     let matching = data.modelSites.count { site in
-      let text = [site.name, types[site.modelTypeID]!, communes[site.communeID]!].joined(separator: " ").folded
+      let text = [site.name, types[site.modelTypeID]!, communes[site.communeID]!].joined(
+        separator: " "
+      ).folded
       return site.runs(in: 2025) && text.contains("chi") && text.contains("dam")
     }
     let chiDam = data.communes.first { $0.name == "Chí Đám" }!.id
