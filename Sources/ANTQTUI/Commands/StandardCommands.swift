@@ -32,7 +32,7 @@ extension CommandTable {
     Command(.edit, keys: [.text("e")], scopes: lists, group: .records, hintRank: 7),
     Command(.delete, keys: [.text("d"), .delete], scopes: lists, group: .records, hintRank: 8),
     Command(.undo, keys: [.text("u")], scopes: lists, group: .records),
-    Command(.assess, keys: [.text("a")], scopes: lists, group: .records, hintRank: 6),
+    Command(.assess, keys: [.text("a")], scopes: lists, group: .records, hintRank: 12),
     Command(.recognize, keys: [.text("r")], scopes: lists, group: .records),
   ]
 
@@ -43,8 +43,8 @@ extension CommandTable {
     Command(.flipSort, keys: [.text("s")], scopes: lists, group: .view),
     Command(.previousYear, keys: [.text("[")], scopes: lists, group: .view),
     Command(.nextYear, keys: [.text("]")], scopes: lists, group: .view, hintRank: 10),
-    Command(.switchView, keys: [.text("v")], scopes: lists, group: .view, hintRank: 7),
-    Command(.nextSection, keys: [.right], scopes: lists, group: .view, hintRank: 6),
+    Command(.switchView, keys: [.text("v")], scopes: lists, group: .view, hintRank: 13),
+    Command(.nextSection, keys: [.right], scopes: lists, group: .view, hintRank: 12),
     Command(.previousSection, keys: [.left], scopes: lists, group: .view),
   ]
 

@@ -101,7 +101,17 @@ struct RecordList<Row> {
     let rows = self.rows
     switch columns[index].sortKey {
     case .text(let value):
-      if textKeys[index] == nil { textKeys[index] = rows.map { value($0).folded } }
+      if textKeys[index] == nil {
+        // Columns such as a commune or model type repeat a few names: fold each once.
+        var memo: [String: String] = [:]
+        textKeys[index] = rows.map { row in
+          let text = value(row)
+          if let folded = memo[text] { return folded }
+          let folded = text.folded
+          memo[text] = folded
+          return folded
+        }
+      }
       ordered = Self.order(rows.indices, by: textKeys[index]!, ascending: ascending)
     case .number(let value):
       ordered = Self.order(rows.indices, by: rows.map(value), ascending: ascending)
