@@ -20,7 +20,10 @@ enum ModelsColumns {
       columns.append(.text("col.commune", width: 16) { $0.commune })
     }
     columns += [
-      ListColumn<SiteRow>.count("sup.col.since", width: 6) { $0.site.startYear }.priority(4),
+      ListColumn<SiteRow>(
+        "sup.col.since", width: 6, alignment: .right,
+        text: { row, _ in String(row.site.startYear) }, sortKey: .number { $0.site.startYear }
+      ).priority(4),
       ListColumn(
         "sup.col.appraisal", width: 16,
         text: { row, context in
