@@ -33,6 +33,14 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case pageDown = "page-down"
   case home, end
   case open, back, new, edit, delete, filter
+  /// Yearly classification or appraisal of the selected record.
+  case assess
+  /// Exemplar recognition of the selected model site.
+  case recognize
+  /// Switches a screen between its two tables (model types / sites, teams / members).
+  case switchView = "switch-view"
+  case nextSection = "next-section"
+  case previousSection = "previous-section"
   case sortPrevious = "sort-previous"
   case sortNext = "sort-next"
   case flipSort = "flip-sort"

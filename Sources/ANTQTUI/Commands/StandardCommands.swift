@@ -32,6 +32,8 @@ extension CommandTable {
     Command(.edit, keys: [.text("e")], scopes: lists, group: .records, hintRank: 7),
     Command(.delete, keys: [.text("d"), .delete], scopes: lists, group: .records, hintRank: 8),
     Command(.undo, keys: [.text("u")], scopes: lists, group: .records),
+    Command(.assess, keys: [.text("a")], scopes: lists, group: .records, hintRank: 12),
+    Command(.recognize, keys: [.text("r")], scopes: lists, group: .records),
   ]
 
   private static let viewCommands: [Command] = [
@@ -43,6 +45,9 @@ extension CommandTable {
     Command(.previousKind, keys: [.text("T")], scopes: lists, group: .view),
     Command(.previousYear, keys: [.text("[")], scopes: lists, group: .view),
     Command(.nextYear, keys: [.text("]")], scopes: lists, group: .view, hintRank: 10),
+    Command(.switchView, keys: [.text("v")], scopes: lists, group: .view, hintRank: 13),
+    Command(.nextSection, keys: [.right], scopes: lists, group: .view, hintRank: 12),
+    Command(.previousSection, keys: [.left], scopes: lists, group: .view),
   ]
 
   private static let formCommands: [Command] = [

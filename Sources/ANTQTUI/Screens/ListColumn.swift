@@ -17,6 +17,8 @@ struct ListColumn<Row> {
   let text: (Row, AppContext) -> String
   let sortKey: SortKey<Row>
   var style: ((Row) -> Style?)? = nil
+  /// Which columns give way on a narrow screen: 0 always stays, higher numbers go first.
+  var priority = 0
 
   init(
     _ titleKey: String, width: Int, alignment: TextAlignment = .left, flexible: Bool = false,
@@ -58,5 +60,12 @@ struct ListColumn<Row> {
       text: { row, context in
         context.numbers.integer(value(row))
       }, sortKey: .number(value))
+  }
+
+  /// The same column, dropped before lower `priority` ones when the screen is narrow.
+  func priority(_ value: Int) -> ListColumn {
+    var column = self
+    column.priority = value
+    return column
   }
 }

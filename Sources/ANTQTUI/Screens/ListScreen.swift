@@ -5,9 +5,11 @@ struct ListEditor<Row> {
   var new: ((AppContext) -> any FormView)?
   var edit: ((Row, AppContext) -> any FormView)?
   var delete: ((Row, AppContext) -> (question: String, change: Change))?
+  /// Further commands on the selected row (classify, appraise…).
+  var actions: [CommandID: (Row, AppContext) -> ScreenOutcome] = [:]
 
   var commands: Set<CommandID> {
-    var commands: Set<CommandID> = []
+    var commands = Set(actions.keys)
     if new != nil { commands.insert(.new) }
     if edit != nil { commands.insert(.edit) }
     if delete != nil { commands.insert(.delete) }
@@ -58,8 +60,10 @@ struct ListScreen<Row>: Screen {
 
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     if let page { return page.draw(in: rect, on: canvas, context: context) }
+    let fit = ColumnFit(list.columns, width: rect.width, keep: list.table.sortColumn)
     TableView.draw(
-      list.source(context), state: list.table, in: rect, into: canvas, catalog: context.catalog)
+      list.source(context, shown: fit.shown), state: fit.state(list.table), in: rect,
+      into: canvas, catalog: context.catalog)
   }
 
   mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome {
@@ -93,7 +97,11 @@ struct ListScreen<Row>: Screen {
       guard let delete = editor.delete, let row = list.selectedRow else { return .ignored }
       let (question, change) = delete(row, context)
       return .confirm(question: question, change: change)
-    default: break
+    default:
+      if let action = editor.actions[command] {
+        guard let row = list.selectedRow else { return .handled }
+        return action(row, context)
+      }
     }
     return list.handle(command, visibleRows: TableView.visibleRows(in: rect)) ? .handled : .ignored
   }

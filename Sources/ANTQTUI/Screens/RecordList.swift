@@ -78,8 +78,8 @@ struct RecordList<Row> {
     return true
   }
 
-  func source(_ context: AppContext) -> RecordListSource<Row> {
-    RecordListSource(list: self, context: context)
+  func source(_ context: AppContext, shown: [Int]? = nil) -> RecordListSource<Row> {
+    RecordListSource(list: self, context: context, shown: shown ?? Array(columns.indices))
   }
 
   func status(_ context: AppContext) -> String {
@@ -101,7 +101,17 @@ struct RecordList<Row> {
     let rows = self.rows
     switch columns[index].sortKey {
     case .text(let value):
-      if textKeys[index] == nil { textKeys[index] = rows.map { value($0).folded } }
+      if textKeys[index] == nil {
+        // Columns such as a commune or model type repeat a few names: fold each once.
+        var memo: [String: String] = [:]
+        textKeys[index] = rows.map { row in
+          let text = value(row)
+          if let folded = memo[text] { return folded }
+          let folded = text.folded
+          memo[text] = folded
+          return folded
+        }
+      }
       ordered = Self.order(rows.indices, by: textKeys[index]!, ascending: ascending)
     case .number(let value):
       ordered = Self.order(rows.indices, by: rows.map(value), ascending: ascending)
@@ -136,11 +146,13 @@ struct RecordList<Row> {
 struct RecordListSource<Row>: TableDataSource {
   let list: RecordList<Row>
   let context: AppContext
+  /// The list's columns on screen, in order (narrow screens drop some).
+  let shown: [Int]
 
   var rowCount: Int { list.visible.count }
 
   var columns: [TableColumn] {
-    list.columns.map {
+    shown.map { list.columns[$0] }.map {
       TableColumn(
         title: context.catalog[$0.titleKey], width: $0.width, alignment: $0.alignment,
         flexible: $0.flexible)
@@ -148,10 +160,10 @@ struct RecordListSource<Row>: TableDataSource {
   }
 
   func text(row: Int, column: Int) -> String {
-    list.columns[column].text(list.rows[list.visible[row]], context)
+    list.columns[shown[column]].text(list.rows[list.visible[row]], context)
   }
 
   func style(row: Int, column: Int) -> Style? {
-    list.columns[column].style?(list.rows[list.visible[row]])
+    list.columns[shown[column]].style?(list.rows[list.visible[row]])
   }
 }

@@ -1,0 +1,86 @@
+import ANTQCore
+
+/// A drill-down page: a few header lines (a record's roll-up), then one or more sections,
+/// each a list of its own. ← / → (the command table's previous / next section) switch
+/// sections; every other command goes to the section on screen.
+struct SectionsPage: Screen {
+  typealias Line = (text: String, style: Style)
+
+  struct Section {
+    let titleKey: String
+    var screen: any Screen
+  }
+
+  private let header: (AppContext) -> [Line]
+  private var lines: [Line] = []
+  private(set) var sections: [Section]
+  private(set) var current = 0
+
+  /// `header` is computed on refresh, not on every draw.
+  init(header: @escaping (AppContext) -> [Line], sections: [Section], context: AppContext) {
+    self.header = header
+    self.sections = sections
+    refresh(context)
+  }
+
+  var commands: Set<CommandID> {
+    let own: Set<CommandID> = sections.count > 1 ? [.nextSection, .previousSection] : []
+    return sections[current].screen.commands.union(own)
+  }
+
+  var filter: String { sections[current].screen.filter }
+
+  func status(_ context: AppContext) -> String { sections[current].screen.status(context) }
+
+  func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
+    var row = rect.row
+    for line in lines where row < rect.row + rect.height {
+      canvas.put(
+        line.text, row: row, column: rect.column + 1, width: rect.width - 1, style: line.style)
+      row += 1
+    }
+    if sections.count > 1, row < rect.row + rect.height {
+      drawTabs(row: row, rect: rect, canvas: canvas, context: context)
+      row += 1
+    }
+    let list = Rect(
+      row: row, column: rect.column, width: rect.width, height: rect.row + rect.height - row)
+    guard list.height > 1 else { return }
+    sections[current].screen.draw(in: list, on: canvas, context: context)
+  }
+
+  mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome {
+    if sections.count > 1 && (command == .nextSection || command == .previousSection) {
+      let step = command == .nextSection ? 1 : sections.count - 1
+      current = (current + step) % sections.count
+      return .handled
+    }
+    let used = lines.count + (sections.count > 1 ? 1 : 0)
+    let list = Rect(
+      row: rect.row + used, column: rect.column, width: rect.width,
+      height: max(0, rect.height - used))
+    return sections[current].screen.handle(command, in: list, context: context)
+  }
+
+  mutating func refresh(_ context: AppContext) {
+    lines = header(context)
+    for index in sections.indices { sections[index].screen.refresh(context) }
+  }
+
+  mutating func setFilter(_ text: String, context: AppContext) {
+    sections[current].screen.setFilter(text, context: context)
+  }
+
+  /// "‹ Khu dân cư │ Cơ quan, trường │ … ›" with the current section highlighted.
+  private func drawTabs(row: Int, rect: Rect, canvas: Canvas, context: AppContext) {
+    canvas.put("", row: row, column: rect.column, width: rect.width, style: .plain)
+    var x = rect.column + 1
+    let end = rect.column + rect.width
+    for (index, section) in sections.enumerated() where x < end {
+      let label = " " + context.catalog[section.titleKey] + " "
+      let style: Style = index == current ? TabBar.currentStyle : .hint
+      canvas.put(label, row: row, column: x, width: min(label.displayWidth, end - x), style: style)
+      x += label.displayWidth + 1
+    }
+  }
+}

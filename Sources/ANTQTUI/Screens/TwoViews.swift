@@ -1,0 +1,38 @@
+import ANTQCore
+
+/// A screen with two tables, e.g. model types and all their sites: `v` (switch view)
+/// shows the other one. Each keeps its own selection, sort and filter.
+struct TwoViews: Screen {
+  private var views: [any Screen]
+  private(set) var showing = 0
+
+  init(_ first: any Screen, _ second: any Screen) {
+    views = [first, second]
+  }
+
+  var commands: Set<CommandID> { views[showing].commands.union([.switchView]) }
+  var filter: String { views[showing].filter }
+
+  func status(_ context: AppContext) -> String { views[showing].status(context) }
+
+  func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
+    views[showing].draw(in: rect, on: canvas, context: context)
+  }
+
+  mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome {
+    let outcome = views[showing].handle(command, in: rect, context: context)
+    guard outcome.isIgnored, command == .switchView else { return outcome }
+    showing = 1 - showing
+    views[showing].refresh(context)
+    return .handled
+  }
+
+  /// Only the table on screen is recomputed; the other is when it is shown.
+  mutating func refresh(_ context: AppContext) {
+    views[showing].refresh(context)
+  }
+
+  mutating func setFilter(_ text: String, context: AppContext) {
+    views[showing].setFilter(text, context: context)
+  }
+}
