@@ -28,8 +28,9 @@ import Testing
     app.press(.escape, on: canvas)
     #expect(!canvas.screen.contains("┌"))
     app.press(.text("2"), .function(1), on: canvas)
-    #expect(canvas.lines.contains { $0.contains("│   /") && $0.contains("Lọc") })
     #expect(canvas.screen.contains("Xem chi tiết"))
+    app.press(.end, on: canvas)
+    #expect(canvas.lines.contains { $0.contains("│   /") && $0.contains("Lọc") })
   }
 
   @Test func quitIsAnEffectAndUnlistedKeysDoNothing() {
