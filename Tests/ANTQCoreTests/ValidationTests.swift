@@ -156,6 +156,24 @@ private func keys(_ issues: [ValidationIssue]) -> [String] { issues.map(\.key) }
     #expect(validator.check(here).isEmpty)
   }
 
+  @Test func aModelAppraisedNotEffectiveDoesNotCountForASafeCommune() {
+    var data = sample()
+    let site = data.modelSites.first { $0.communeID == "X1" }!
+    let met = SafetyAssessment(
+      id: "A1", year: 2025, subject: Subject(.commune, "X1"), result: .met,
+      decisionNumber: "1/QĐ", decisionDate: Day(year: 2025, month: 12, day: 1)!)
+    data.appraisals = [
+      ModelAppraisal(
+        id: "P1", siteID: site.id, year: 2025, result: .notEffective, decisionNumber: "2/QĐ")
+    ]
+    let sites = data.modelSites.filter { $0.communeID == "X1" && $0.runs(in: 2025) }
+    #expect(sites.count == 1, "the sample has one site running in X1")
+    #expect(
+      keys(Validator(data: data, today: today).check(met)) == ["validation.assessment.noModelSite"])
+    data.appraisals[0].result = .effective
+    #expect(Validator(data: data, today: today).check(met).isEmpty)
+  }
+
   @Test func messagesSayWhatIsWrongInBothLanguages() {
     let issue = FieldRules.joiningAge(
       birthYear: 2010, joined: Day(year: 2025, month: 1, day: 1)!, field: "birthYear")!

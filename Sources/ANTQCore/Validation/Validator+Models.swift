@@ -63,7 +63,8 @@ extension Validator {
         field: "subject", key: "validation.subject.unknown", arguments: [subject.id])
   }
 
-  /// A commune assessed safe has at least one model running that year.
+  /// A commune assessed safe has at least one effective model that year (Circular
+  /// 124/2021): a site running then that the year's appraisal did not find ineffective.
   public func check(_ assessment: SafetyAssessment) -> [ValidationIssue] {
     var issues = FieldRules.text(assessment.decisionNumber, field: "decisionNumber")
     issues += [
@@ -73,7 +74,7 @@ extension Validator {
     ].compactMap { $0 }
     if assessment.subject.kind == .commune, assessment.result == .met,
       let commune = communes[assessment.subject.id],
-      !(sitesOfCommune[commune.id] ?? []).contains(where: { $0.runs(in: assessment.year) })
+      !hasEffectiveModel(commune.id, in: assessment.year)
     {
       issues.append(
         ValidationIssue(
@@ -81,6 +82,13 @@ extension Validator {
           arguments: [commune.name, String(assessment.year)]))
     }
     return issues
+  }
+
+  func hasEffectiveModel(_ communeID: String, in year: Int) -> Bool {
+    let ineffective = notEffective[year] ?? []
+    return (sitesOfCommune[communeID] ?? []).contains {
+      $0.runs(in: year) && !ineffective.contains($0.id)
+    }
   }
 
   public func check(_ recognition: NewRuralRecognition) -> [ValidationIssue] {

@@ -10,6 +10,8 @@ public struct Validator: Sendable {
   var modelTypes: Set<String> = []
   var sites: [String: ModelSite] = [:]
   var sitesOfCommune: [String: [ModelSite]] = [:]
+  /// Sites found not effective (or proposed for retirement) by a year's appraisal, by year.
+  var notEffective: [Int: Set<String>] = [:]
   /// Members holding the leader role and not yet left, per team.
   var activeLeaders: [String: [Member]] = [:]
 
@@ -23,6 +25,9 @@ public struct Validator: Sendable {
     for s in data.modelSites {
       sites[s.id] = s
       sitesOfCommune[s.communeID, default: []].append(s)
+    }
+    for a in data.appraisals where a.result != .effective {
+      notEffective[a.year, default: []].insert(a.siteID)
     }
     for m in data.members where m.role == .leader && m.left == nil {
       activeLeaders[m.teamID, default: []].append(m)
