@@ -81,7 +81,9 @@ import Testing
     let issues = Classification.check(met, in: data, today: today)
     #expect(issues.map(\.key) == ["validation.assessment.noModelSite"])
     let catalog = DemoFixture.catalog(.vi)
-    #expect(issues[0].message(catalog).hasPrefix("Chí Đám chưa có mô hình nào hoạt động hiệu quả năm 2025"))
+    #expect(
+      issues[0].message(catalog).hasPrefix(
+        "Chí Đám chưa có mô hình nào hoạt động hiệu quả năm 2025"))
     var notMet = met
     notMet.result = .notMet
     #expect(Classification.check(notMet, in: data, today: today).isEmpty, "chưa đạt is allowed")
