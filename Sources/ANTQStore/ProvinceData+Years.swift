@@ -5,23 +5,6 @@ extension RecordKind {
   var isDated: Bool { isActivity || self == .assessment || self == .appraisal }
 }
 
-extension Record {
-  /// The year of a dated record (the file it lives in); nil for a register record.
-  var year: Int? {
-    switch self {
-    case .assessment(let r): return r.year
-    case .appraisal(let r): return r.year
-    case .patrol(let r): return r.day.year
-    case .tip(let r): return r.day.year
-    case .incident(let r): return r.day.year
-    case .outreach(let r): return r.day.year
-    case .trafficDuty(let r): return r.day.year
-    case .wantedCase(let r): return r.day.year
-    default: return nil
-    }
-  }
-}
-
 extension ProvinceData {
   /// Removes every dated record of the years `drop` picks.
   mutating func removeYears(where drop: (Int) -> Bool) {

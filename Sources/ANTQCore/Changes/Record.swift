@@ -76,3 +76,21 @@ public enum Record: Hashable, Sendable {
     }
   }
 }
+
+extension Record {
+  /// The year of a dated record (activity logs, yearly classification and appraisals: the
+  /// year's file it lives in); nil for a register record.
+  public var year: Int? {
+    switch self {
+    case .assessment(let r): return r.year
+    case .appraisal(let r): return r.year
+    case .patrol(let r): return r.day.year
+    case .tip(let r): return r.day.year
+    case .incident(let r): return r.day.year
+    case .outreach(let r): return r.day.year
+    case .trafficDuty(let r): return r.day.year
+    case .wantedCase(let r): return r.day.year
+    default: return nil
+    }
+  }
+}

@@ -87,7 +87,7 @@ extension App {
     // figures) takes the screens to that year, so the clerk sees it in the list.
     // A year the folder did not have is new and wholly in memory; a year on disk but not
     // loaded would show only this record, so the screens stay where they are then.
-    if !wasUndo, case .upsert(let record) = change, let year = record.activityYear {
+    if !wasUndo, case .upsert(let record) = change, let year = record.year {
       if !years.contains(year) {
         years = (years + [year]).sorted()
         loadedYears.insert(year)

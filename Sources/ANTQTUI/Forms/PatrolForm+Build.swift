@@ -12,24 +12,16 @@ extension PatrolForm {
     _ form: Form, context: AppContext, id: String, validator: Validator, session: EntrySession
   ) -> FormDraft {
     let today = context.today
-    var issues: [ValidationIssue] = []
-    func read<T>(_ result: Result<T, ValidationIssue>) -> T? {
-      switch result {
-      case .success(let value): return value
-      case .failure(let issue):
-        issues.append(issue)
-        return nil
-      }
-    }
-    let day = read(form["date"].day(today: today))
-    let start = read(form["start"].time)
-    let end = read(form["end"].time)
-    let commune = read(form["commune"].picked)?.first
-    let team = read(form["team"].picked)?.first
-    let areas = read(form["areas"].picked) ?? []
-    let counts = (countFields + ["tipsCollected"]).map { read(form[$0].count) }
+    var reader = FieldReader()
+    let day = reader.read(form["date"].day(today: today))
+    let start = reader.read(form["start"].time)
+    let end = reader.read(form["end"].time)
+    let commune = reader.read(form["commune"].picked)?.first
+    let team = reader.read(form["team"].picked)?.first
+    let areas = reader.read(form["areas"].picked) ?? []
+    let counts = (countFields + ["tipsCollected"]).map { reader.read(form[$0].count) }
     if let day, let start, let end, end.on(day) <= start.on(day) {
-      issues.append(
+      reader.issues.append(
         ValidationIssue(
           field: "end", key: "form.patrol.endNotAfterStart", arguments: [end.text, start.text]))
     }
@@ -37,11 +29,11 @@ extension PatrolForm {
       if let commune, let team, let owner = context.data.teams.first(where: { $0.id == team.id }),
         owner.communeID != commune.id
       {
-        issues.append(
+        reader.issues.append(
           ValidationIssue(
             field: "team", key: "validation.patrol.teamOtherCommune", arguments: [team.title]))
       }
-      return .failed(issues)
+      return .failed(reader.issues)
     }
     let patrol = Patrol(
       id: id, communeID: commune.id, teamID: team?.id, start: start.on(day), end: end.on(day),
@@ -49,17 +41,18 @@ extension PatrolForm {
       participants: Patrol.Participants(
         police: counts[0]!, militia: counts[1]!, teamMembers: counts[2]!),
       findings: form["findings"].stored, tipsCollected: counts[3]!, notes: form["notes"].stored)
-    issues += validator.check(patrol).map { issue in
+    reader.issues += validator.check(patrol).map { issue in
       var issue = issue
       issue.field = fieldNames[issue.field] ?? issue.field
       return issue
     }
-    if issues.isEmpty {
+    if reader.issues.isEmpty {
       session.communeID = commune.id
       session.teamID = team?.id
       session.shift = (start.text, end.text)
       for field in countFields { session.counts[field] = form[field].text.trimmed }
     }
-    return FormDraft(change: issues.isEmpty ? .upsert(.patrol(patrol)) : nil, issues: issues)
+    return FormDraft(
+      change: reader.issues.isEmpty ? .upsert(.patrol(patrol)) : nil, issues: reader.issues)
   }
 }

@@ -12,40 +12,33 @@ extension TipForm {
     session: EntrySession
   ) -> FormDraft {
     let today = context.today
-    var issues: [ValidationIssue] = []
-    func read<T>(_ result: Result<T, ValidationIssue>) -> T? {
-      switch result {
-      case .success(let value): return value
-      case .failure(let issue):
-        issues.append(issue)
-        return nil
-      }
-    }
-    let receivedDay = read(form["receivedDate"].day(today: today))
-    let receivedTime = read(form["receivedTime"].time)
-    let commune = read(form["commune"].picked)?.first
-    let area = read(form["area"].picked)?.first
+    var reader = FieldReader()
+    let receivedDay = reader.read(form["receivedDate"].day(today: today))
+    let receivedTime = reader.read(form["receivedTime"].time)
+    let commune = reader.read(form["commune"].picked)?.first
+    let area = reader.read(form["area"].picked)?.first
     var incidentAt: Moment?
     if !form["incidentDate"].text.trimmed.isEmpty,
-      let day = read(form["incidentDate"].day(today: today))
+      let day = reader.read(form["incidentDate"].day(today: today))
     {
-      let time = form["incidentTime"].text.trimmed.isEmpty ? nil : read(form["incidentTime"].time)
+      let time =
+        form["incidentTime"].text.trimmed.isEmpty ? nil : reader.read(form["incidentTime"].time)
       incidentAt = (time ?? TypedTime(minuteOfDay: 0)).on(day)
     }
     let named = form["anonymous"].chosen?.id != "anonymous"
     if named, form["informantName"].stored.isEmpty {
-      issues.append(ValidationIssue(field: "informantName", key: "form.tip.nameNeeded"))
+      reader.issues.append(ValidationIssue(field: "informantName", key: "form.tip.nameNeeded"))
     }
     var step: Tip.Step?
     if let editing {
-      step = read(TipMoveFields.step(form, from: editing.stage, today: today)) ?? nil
+      step = reader.read(TipMoveFields.step(form, from: editing.stage, today: today)) ?? nil
     }
-    guard let receivedDay, let receivedTime, let commune, issues.isEmpty else {
-      return .failed(issues)
+    guard let receivedDay, let receivedTime, let commune, reader.issues.isEmpty else {
+      return .failed(reader.issues)
     }
     let receivedAt = receivedTime.on(receivedDay)
     if let incidentAt, receivedAt < incidentAt {
-      issues.append(
+      reader.issues.append(
         ValidationIssue(
           field: "incidentDate", key: "form.tip.incidentAfterReceipt",
           arguments: [
@@ -69,12 +62,13 @@ extension TipForm {
       channel: chosen("channel", Tip.Channel.self), kind: chosen("kind", Tip.Kind.self),
       topic: form["topic"].stored, urgency: chosen("urgency", Tip.Urgency.self),
       incidentAt: incidentAt, summary: form["summary"].stored, informant: informant, steps: steps)
-    issues += validator.check(tip).map { issue in
+    reader.issues += validator.check(tip).map { issue in
       var issue = issue
       issue.field = fieldNames[issue.field] ?? issue.field
       return issue
     }
-    if issues.isEmpty { session.communeID = commune.id }
-    return FormDraft(change: issues.isEmpty ? .upsert(.tip(tip)) : nil, issues: issues)
+    if reader.issues.isEmpty { session.communeID = commune.id }
+    return FormDraft(
+      change: reader.issues.isEmpty ? .upsert(.tip(tip)) : nil, issues: reader.issues)
   }
 }

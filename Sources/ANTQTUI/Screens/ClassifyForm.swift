@@ -32,7 +32,7 @@ enum ClassifyForm {
     ]
     let title = catalog.format("sup.form.classify", year, name(of: subject, context.data))
     return Form(title: title, fields: fields) { form, context in
-      var reader = SuperviseForm.Reader()
+      var reader = FieldReader()
       let day = reader.read(form["decisionDate"].day(today: context.today))
       let result = SafetyAssessment.Result(rawValue: form["result"].chosen?.id ?? "") ?? .met
       guard let day else { return .failed(reader.issues) }

@@ -66,7 +66,7 @@ enum ModelForms {
     var form = Form(
       title: catalog[editing == nil ? "sup.form.newSite" : "sup.form.editSite"], fields: fields
     ) { form, context in
-      var reader = SuperviseForm.Reader()
+      var reader = FieldReader()
       let type = reader.read(form["type"].picked)?.first
       let commune = reader.read(form["commune"].picked)?.first
       let area = reader.read(form["area"].picked)?.first

@@ -37,7 +37,7 @@ enum TeamForms {
     var form = Form(
       title: catalog[editing == nil ? "sup.form.newTeam" : "sup.form.editTeam"], fields: fields
     ) { form, context in
-      var reader = SuperviseForm.Reader()
+      var reader = FieldReader()
       let commune = reader.read(form["commune"].picked)?.first
       let areas = reader.read(form["areas"].picked) ?? []
       let founded = reader.read(form["founded"].day(today: context.today))
@@ -100,7 +100,7 @@ enum TeamForms {
         editing == nil ? "sup.form.newMember" : "sup.form.editMember", teamName),
       fields: fields
     ) { form, context in
-      var reader = SuperviseForm.Reader()
+      var reader = FieldReader()
       let birthYear = reader.read(form["birthYear"].count)
       let joined = reader.read(form["joined"].day(today: context.today))
       let left = reader.optionalDay(form["left"], today: context.today)
