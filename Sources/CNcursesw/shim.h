@@ -72,4 +72,24 @@ static inline int antq_openpty(int *master, int *slave) {
   return openpty(master, slave, NULL, NULL, NULL);
 }
 
+/* Crash signals: restore the terminal, then hand the signal back to whatever handled it
+   before (the Swift runtime's backtrace, a core dump). The previous actions live here
+   because Swift cannot name `struct sigaction` apart from the function. */
+#include <signal.h>
+static inline struct sigaction *antq_previous_action(int sig) {
+  static struct sigaction previous[65];
+  return &previous[sig];
+}
+static inline int antq_install_fatal_handler(int sig, void (*handler)(int)) {
+  struct sigaction action;
+  action.sa_handler = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  return sigaction(sig, &action, antq_previous_action(sig));
+}
+static inline void antq_reraise_with_previous_action(int sig) {
+  sigaction(sig, antq_previous_action(sig), NULL);
+  raise(sig);
+}
+
 #endif

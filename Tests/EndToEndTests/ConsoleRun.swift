@@ -11,11 +11,14 @@ final class ConsoleRun {
   let folder: TemporaryFolder
   let terminal: TmuxTerminal
 
-  init(_ arguments: [String], columns: Int = 100, rows: Int = 30) throws {
+  init(
+    _ arguments: [String], columns: Int = 100, rows: Int = 30,
+    environment: [String: String] = [:]
+  ) throws {
     folder = try TemporaryFolder("antq-e2e-console")
     terminal = try TmuxTerminal(
       [BuiltBinary.url.path] + arguments, columns: columns, rows: rows,
-      environment: privateTemporaryDirectory(folder))
+      environment: privateTemporaryDirectory(folder).merging(environment) { _, new in new })
   }
 
   deinit { terminal.stop() }

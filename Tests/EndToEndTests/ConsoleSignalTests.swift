@@ -20,6 +20,23 @@ extension Console {
       #expect(try run.terminal.screen().contains("[exit \(expected)]"))
     }
 
+    /// A crash: a bad access raised on the main thread, as a real one is raised on the thread
+    /// that crashed (sent with tgkill by python3). The terminal is restored first, then the
+    /// runtime prints its crash report. (A signal sent from outside has no faulting
+    /// instruction to repeat, so the process is not killed by it; the test only looks at the
+    /// terminal and the report.)
+    @Test func aCrashRestoresTheTerminalBeforeTheRuntimeReportsIt() throws {
+      let run = try ConsoleRun(
+        ["--demo"], environment: ["SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no"])
+      try run.expectDashboard()
+      let pid = try #require(try run.terminal.programPID(), "no program in the pane")
+      let tgkill = "import ctypes; ctypes.CDLL(None).syscall(234, \(pid), \(pid), \(SIGSEGV))"
+      _ = try Spawn.run(Spawn.which("python3"), ["-c", tgkill], environment: Spawn.environment())
+      let report = try run.terminal.wait(for: "Backtrace took", seconds: 40)
+      #expect(report.found, "no crash report:\n\(report.screen)")
+      #expect(try !run.terminal.alternateScreenOn())
+    }
+
     @Test func controlCExitsWith130AndRestoresTheTerminal() throws {
       let run = try ConsoleRun(["--demo"])
       try run.expectDashboard()

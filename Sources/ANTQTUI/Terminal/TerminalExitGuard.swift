@@ -15,11 +15,20 @@ enum TerminalExitGuard {
   /// `newterm`: ncurses then leaves these signals to us.
   static let restoringSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
+  /// Crashes (a trap, a bad access, an abort): the terminal is restored, then the signal
+  /// goes on to whatever handled it before (the runtime's backtrace, a core dump).
+  static let fatalSignals: [Int32] = [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP]
+
   static func installSignalHandlers() {
     guard !signalHandlersInstalled else { return }
     signalHandlersInstalled = true
     for signalNumber in restoringSignals {
       signal(signalNumber) { received in restoreTerminalAndExit(signal: received) }
+    }
+    for signalNumber in fatalSignals {
+      antq_install_fatal_handler(signalNumber) { received in
+        restoreTerminalAndCrash(signal: received)
+      }
     }
   }
 
@@ -46,4 +55,12 @@ private func restoreTerminalAndExit(signal: Int32) {
     endwin()
   }
   _exit(128 + signal)
+}
+
+private func restoreTerminalAndCrash(signal: Int32) {
+  if TerminalExitGuard.screenIsUp {
+    TerminalExitGuard.screenIsUp = false
+    endwin()
+  }
+  antq_reraise_with_previous_action(signal)
 }
