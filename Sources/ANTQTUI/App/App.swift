@@ -117,15 +117,20 @@ public struct App {
     stale.remove(current)
   }
 
-  /// Whether some screen other than the current one still has rows to compute.
-  public var hasIdleWork: Bool { !stale.isEmpty }
+  /// Whether some screen other than the current one still has rows to compute, or the
+  /// forms' validator is still to be built.
+  public var hasIdleWork: Bool { !stale.isEmpty || context.preparedValidator == nil }
 
-  /// Computes the rows of one screen the user is not looking at, so that switching to it
-  /// later draws at once. The console loop calls this while no key is waiting.
+  /// Computes the rows of one screen the user is not looking at (or the validator the
+  /// forms check with), so that switching to it or opening a form later draws at once.
+  /// The console loop calls this while no key is waiting.
   public mutating func idle() {
-    guard let next = ScreenID.allCases.first(where: { stale.contains($0) }) else { return }
-    screens[next]!.refresh(context)
-    stale.remove(next)
+    if let next = ScreenID.allCases.first(where: { stale.contains($0) }) {
+      screens[next]!.refresh(context)
+      stale.remove(next)
+    } else if context.preparedValidator == nil {
+      context.preparedValidator = context.validator
+    }
   }
 
   /// Marks every screen out of date after the year, the language or the data changed.

@@ -2,7 +2,13 @@ import ANTQCore
 
 /// What every screen reads: the data, the year on screen, the language and today's date.
 public struct AppContext: Sendable {
-  public var data: ProvinceData
+  /// Changing the data drops the validator built over it.
+  public var data: ProvinceData {
+    didSet { preparedValidator = nil }
+  }
+  /// The rules checker over `data`, built between keys (`App.idle`) so opening a form
+  /// does not wait for it; nil until then or after the data changed.
+  var preparedValidator: Validator?
   public var year: Int
   public var catalog: Catalog
   public var today: Day
@@ -21,6 +27,9 @@ public struct AppContext: Sendable {
   public var asOfMoment: Moment {
     today.year == year ? now : Moment(day: Day(year: year, month: 12, day: 31)!, minuteOfDay: 1439)
   }
+
+  /// Checks records against the rules and the rest of the data.
+  public var validator: Validator { preparedValidator ?? Validator(data: data, today: today) }
 
   public var numbers: NumberStyle { NumberStyle(catalog.language) }
 

@@ -23,7 +23,7 @@ enum ActivityForm {
     _ context: AppContext, titleKey: String, fields: [FormField], session: EntrySession,
     record: @escaping (Day, String, Form) -> Record
   ) -> Form {
-    let validator = Validator(data: context.data, today: context.today)
+    let validator = context.validator
     var form = Form(title: context.catalog[titleKey], fields: fields) { form, context in
       var issues: [ValidationIssue] = []
       let day = form["day"].day(today: context.today)

@@ -73,7 +73,7 @@ enum PatrolForm {
         "notes", label: "form.field.notes", kind: .notes(limit: 1000, lines: 3),
         text: editing?.notes ?? "", hint: "form.hint.notes"),
     ]
-    let validator = Validator(data: data, today: context.today)
+    let validator = context.validator
     let id =
       editing?.id
       ?? RecordIDs.next("P", year: context.today.year, existing: data.patrols.lazy.map(\.id))

@@ -72,7 +72,7 @@ enum TipForm {
       fields.append(field)
     }
     if let editing { fields += TipMoveFields.make(editing, context: context) }
-    let validator = Validator(data: data, today: context.today)
+    let validator = context.validator
     let id =
       editing?.id
       ?? RecordIDs.next("TB", year: context.today.year, existing: data.tips.lazy.map(\.id))

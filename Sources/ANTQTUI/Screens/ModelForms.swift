@@ -17,7 +17,7 @@ enum ModelForms {
         "summary", label: "sup.form.modelSummary", kind: .notes(limit: 1000, lines: 3),
         text: editing?.summary ?? "", hint: "form.hint.notes"),
     ]
-    let validator = Validator(data: data, today: context.today)
+    let validator = context.validator
     return Form(
       title: catalog[editing == nil ? "sup.form.newModel" : "sup.form.editModel"], fields: fields
     ) { form, _ in
@@ -80,7 +80,7 @@ enum ModelForms {
       let site = ModelSite(
         id: id, modelTypeID: type.id, communeID: commune.id, residentialAreaID: area?.id,
         name: form["name"].stored, startYear: start, retiredYear: retired)
-      let issues = Validator(data: context.data, today: context.today).check(site)
+      let issues = context.validator.check(site)
       return SuperviseForm.draft(
         .upsert(.site(site)), reader.issues + SuperviseForm.rename(issues, siteFields))
     }
@@ -111,7 +111,7 @@ enum ModelForms {
         "decisionNumber", label: "sup.form.decisionNumber", kind: .text(limit: 60),
         text: existing?.decisionNumber ?? "", required: true, hint: "sup.hint.decisionNumber"),
     ]
-    let validator = Validator(data: data, today: context.today)
+    let validator = context.validator
     let form = Form(title: catalog.format("sup.form.appraise", year, site.name), fields: fields) {
       form, _ in
       let result = ModelAppraisal.Result(rawValue: form["result"].chosen?.id ?? "") ?? .effective
@@ -135,7 +135,7 @@ enum ModelForms {
     let exemplar = Exemplar(
       id: RecordIDs.next("E", year: context.year, existing: data.exemplars.lazy.map(\.id)),
       siteID: site.id, name: site.name, year: context.year)
-    let issues = Validator(data: data, today: context.today).check(exemplar)
+    let issues = context.validator.check(exemplar)
     if let issue = issues.first { return .message(issue.message(catalog)) }
     return .confirm(
       question: catalog.format("sup.exemplar.question", site.name, context.year),

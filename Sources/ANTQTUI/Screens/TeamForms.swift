@@ -46,7 +46,7 @@ enum TeamForms {
       let team = Team(
         id: id, communeID: commune.id, name: form["name"].stored,
         residentialAreaIDs: areas.map(\.id), founded: founded, dissolved: dissolved)
-      let issues = Validator(data: context.data, today: context.today).check(team)
+      let issues = context.validator.check(team)
       return SuperviseForm.draft(
         .upsert(.team(team)), reader.issues + SuperviseForm.rename(issues, teamFields))
     }
