@@ -117,15 +117,22 @@ public struct App {
     stale.remove(current)
   }
 
-  /// Whether some screen other than the current one still has rows to compute.
-  public var hasIdleWork: Bool { !stale.isEmpty }
+  /// Whether some screen other than the current one still has rows to compute, or some
+  /// screen has work to do ahead of a key.
+  public var hasIdleWork: Bool { !stale.isEmpty || screens.values.contains { $0.hasIdleWork } }
 
   /// Computes the rows of one screen the user is not looking at, so that switching to it
-  /// later draws at once. The console loop calls this while no key is waiting.
+  /// later draws at once; then lets screens, the current one first, work ahead of keys.
+  /// The console loop calls this while no key is waiting.
   public mutating func idle() {
-    guard let next = ScreenID.allCases.first(where: { stale.contains($0) }) else { return }
-    screens[next]!.refresh(context)
-    stale.remove(next)
+    if let next = ScreenID.allCases.first(where: { stale.contains($0) }) {
+      screens[next]!.refresh(context)
+      stale.remove(next)
+    } else if let next = ([current] + ScreenID.allCases).first(where: {
+      screens[$0]!.hasIdleWork
+    }) {
+      screens[next]!.idle(context)
+    }
   }
 
   /// Marks every screen out of date after the year, the language or the data changed.

@@ -21,8 +21,7 @@ enum CommunePage {
   static func header(communeID: String, context: AppContext) -> [SectionsPage.Line] {
     let data = context.data
     guard
-      let summary = CommuneSummary.all(in: data, year: context.year, asOf: context.asOf)
-        .first(where: { $0.communeID == communeID })
+      let summary = CommuneSummary.one(communeID, in: data, year: context.year, asOf: context.asOf)
     else { return [] }
     let catalog = context.catalog
     let numbers = context.numbers

@@ -115,4 +115,15 @@ struct ListScreen<Row>: Screen {
     guard page == nil else { return }
     list.applyFilter(text, context: context)
   }
+
+  /// Rows whose search keys are folded per idle call: a few milliseconds' work, so a key
+  /// pressed meanwhile waits no longer than that.
+  static var idleRows: Int { 4_000 }
+
+  var hasIdleWork: Bool { page == nil && list.needsPreparing }
+
+  mutating func idle(_ context: AppContext) {
+    guard page == nil else { return }
+    list.prepareSearch(context, rows: Self.idleRows)
+  }
 }
