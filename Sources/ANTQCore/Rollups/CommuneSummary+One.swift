@@ -43,20 +43,23 @@ extension CommuneSummary {
     for member in data.members where teams.contains(member.teamID) {
       if member.active(atEndOf: year) { summary.members += 1 }
     }
-    summary.modelSites = data.modelSites.lazy.filter {
-      $0.communeID == communeID && $0.runs(in: year)
-    }.count
-    summary.patrols = data.patrols.lazy.filter {
-      $0.communeID == communeID && $0.start.day.year == year
-    }.count
+    summary.modelSites =
+      data.modelSites.lazy.filter {
+        $0.communeID == communeID && $0.runs(in: year)
+      }.count
+    summary.patrols =
+      data.patrols.lazy.filter {
+        $0.communeID == communeID && $0.start.day.year == year
+      }.count
     for tip in data.tips where tip.communeID == communeID && tip.receivedAt.day.year == year {
       summary.tips += 1
       if tip.stage != .closed { summary.tipsOpen += 1 }
       if tip.isOverdue(asOf: today) { summary.tipsOverdue += 1 }
     }
-    summary.incidents = data.incidents.lazy.filter {
-      $0.communeID == communeID && $0.day.year == year
-    }.count
+    summary.incidents =
+      data.incidents.lazy.filter {
+        $0.communeID == communeID && $0.day.year == year
+      }.count
     return summary
   }
 }

@@ -28,7 +28,8 @@ import Testing
     let wide = (0..<500).map { _ in Int.random(in: -1_000_000...1_000_000, using: &generator) }
     for keys in [small, wide, [], [5], [Int.min, Int.max, 0]] {
       for ascending in [true, false] {
-        #expect(SortRanks.order(keys, ascending: ascending) == Self.naive(keys, ascending: ascending))
+        #expect(
+          SortRanks.order(keys, ascending: ascending) == Self.naive(keys, ascending: ascending))
       }
     }
   }

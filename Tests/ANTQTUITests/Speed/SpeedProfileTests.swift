@@ -48,6 +48,8 @@ struct SpeedProfileTests {
     let commune = CommuneSummary.all(in: data, year: 2025)[0]
     time("commune page") { _ = CommunePage.make(commune, context: context) }
     time("CommuneSummary.one") { _ = CommuneSummary.one(commune.communeID, in: data, year: 2025) }
-    time("commune header") { _ = CommunePage.header(communeID: commune.communeID, context: context) }
+    time("commune header") {
+      _ = CommunePage.header(communeID: commune.communeID, context: context)
+    }
   }
 }
