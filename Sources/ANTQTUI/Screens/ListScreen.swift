@@ -120,10 +120,14 @@ struct ListScreen<Row>: Screen {
   /// pressed meanwhile waits no longer than that.
   static var idleRows: Int { 4_000 }
 
-  var hasIdleWork: Bool { page == nil && list.needsPreparing }
+  var hasIdleWork: Bool { page?.hasIdleWork ?? list.needsPreparing }
 
   mutating func idle(_ context: AppContext) {
-    guard page == nil else { return }
-    list.prepareSearch(context, rows: Self.idleRows)
+    if var open = page {
+      open.idle(context)
+      page = open
+    } else {
+      list.prepare(context, rows: Self.idleRows)
+    }
   }
 }

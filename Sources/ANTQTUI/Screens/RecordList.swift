@@ -60,8 +60,26 @@ struct RecordList<Row> {
     reselect(keep)
   }
 
-  /// Whether the search keys are still to be built (idle work).
-  var needsPreparing: Bool { search.count < rows.count }
+  /// Whether the search keys or a text column's sort keys are still to be built (idle work).
+  var needsPreparing: Bool { search.count < rows.count || unrankedTextColumn != nil }
+
+  /// Builds the search keys of up to `count` more rows or, those done, one text column's
+  /// sort keys, so that the first filter letter or sort by that column finds them ready.
+  mutating func prepare(_ context: AppContext, rows count: Int) {
+    if search.count < rows.count {
+      prepareSearch(context, rows: count)
+    } else if let index = unrankedTextColumn, case .text(let value) = columns[index].sortKey {
+      let rows = self.rows
+      ranks[index] = SortRanks.texts(count: rows.count) { value(rows[$0]) }
+    }
+  }
+
+  private var unrankedTextColumn: Int? {
+    columns.indices.first { index in
+      guard case .text = columns[index].sortKey else { return false }
+      return ranks[index] == nil
+    }
+  }
 
   /// Folds the search text of up to `count` more rows, so that the first filter letter
   /// finds them ready.
