@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQStore
 import ANTQTUI
 import Foundation
 
@@ -40,14 +41,64 @@ struct KeyLatencyBenchmark {
         + "Ghi chú: không có gì bất thường".map(Key.text)),
   ]
 
+  /// The big tables, over ten generated province-years (as the timing tests build them):
+  /// every site (~37,000) and every member (~15,000).
+  static let bigScenarios: [Scenario] = [
+    Scenario(
+      name: "sites table: v, ↓, End, sort >, s, <",
+      keys: [.text("3"), .text("v"), .down, .end, .text(">"), .text("s"), .text("<")]),
+    Scenario(
+      name: "sites table: filter 'chi dam'",
+      keys: [.text("3"), .text("v"), .text("/")] + "chi dam".map(Key.text) + [.escape]),
+    Scenario(
+      name: "members table: v, End, sort >, s",
+      keys: [.text("4"), .text("v"), .end, .text(">"), .text("s")]),
+    Scenario(
+      name: "members table: filter 'nguyen thi'",
+      keys: [.text("4"), .text("v"), .text("/")] + "nguyen thi".map(Key.text) + [.escape]),
+    Scenario(
+      name: "open a commune, → ×5, Esc",
+      keys: [.text("2"), .enter, .right, .right, .right, .right, .right, .escape]),
+    Scenario(name: "year switch ([ ])", keys: [.text("2"), .text("["), .text("]")]),
+  ]
+
+  /// The demo description with eight more years before its own, from 2016.
+  static func tenYears() throws -> ProvinceData {
+    var description = try CatalogLoader.loadJSON(
+      DemoDescription.self,
+      from: try AssetLocator.locate().appendingPathComponent("demo/description.json"))
+    let first = description.years[0]
+    description.years =
+      (2016...2023).map { year in
+        var targets = first
+        targets.year = year
+        return targets
+      } + description.years
+    description.teamsFrom = Day(year: 2016, month: 1, day: 1)!
+    return DemoGenerator.generate(description)
+  }
+
   func run() throws -> [String] {
+    var lines = try run(Self.scenarios, on: data, title: "key to drawn screen, all keys")
+    let big = try Self.tenYears()
+    lines += try run(
+      Self.bigScenarios, on: big,
+      title:
+        "big tables, ten years (\(big.modelSites.count) sites, \(big.members.count) members), all keys"
+    )
+    return lines
+  }
+
+  private func run(_ scenarios: [Scenario], on data: ProvinceData, title: String) throws
+    -> [String]
+  {
     let terminal = try PseudoTerminal(rows: 30, columns: 100)
     let session = try TerminalSession(
       input: terminal.input, output: terminal.output, terminalName: "xterm-256color")
     defer { session.end() }
     var lines: [String] = []
     var all: [Double] = []
-    for scenario in Self.scenarios {
+    for scenario in scenarios {
       var app = App(
         data: data, language: .vi, catalogs: catalogs, today: Day(year: 2026, month: 11, day: 29)!)
       app.draw(on: session.canvas)
@@ -66,7 +117,7 @@ struct KeyLatencyBenchmark {
       all += samples
       lines.append(Statistics(seconds: samples).line("  " + scenario.name))
     }
-    lines.insert(Statistics(seconds: all).line("key to drawn screen, all keys"), at: 0)
+    lines.insert(Statistics(seconds: all).line(title), at: 0)
     return lines
   }
 }

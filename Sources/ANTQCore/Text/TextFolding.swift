@@ -8,20 +8,43 @@ extension String {
   /// accent-optional filtering and sorting. Runs on every row of a filtered table, so the
   /// Latin and Vietnamese letters are folded through a table rather than by Foundation.
   public var folded: String {
-    var out = String.UnicodeScalarView()
-    for scalar in unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        out.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
-      } else if (0x0300...0x036F).contains(value) {
-        continue
-      } else if let folded = FoldTable.shared.fold(value) {
-        out.append(folded)
-      } else {
-        out.append(contentsOf: String(scalar).slowFolded.unicodeScalars)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    appendFolded(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 bytes of `folded` to `bytes` without building the folded string:
+  /// the search keys of a 30,000-row table are made this way.
+  public func appendFolded(to bytes: inout [UInt8]) {
+    var text = self
+    text.withUTF8 { utf8 in
+      let table = FoldTable.shared
+      var index = 0
+      while index < utf8.count {
+        let lead = utf8[index]
+        if lead < 0x80 {
+          bytes.append(lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead)
+          index += 1
+          continue
+        }
+        // One scalar of valid UTF-8: 2, 3 or 4 bytes.
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+        index += length
+        if (0x0300...0x036F).contains(value) { continue }
+        if let folded = table.fold(value) {
+          if folded.isASCII {
+            bytes.append(UInt8(folded.value))
+          } else {
+            bytes.append(contentsOf: String(folded).utf8)
+          }
+        } else if let scalar = Unicode.Scalar(value) {
+          bytes.append(contentsOf: String(scalar).slowFolded.utf8)
+        }
       }
     }
-    return String(out)
   }
 
   /// Decompose, drop combining marks, lower-case, đ → d: the definition the table caches.
@@ -42,11 +65,13 @@ extension String {
 }
 
 /// Folded forms of the Latin-1, Latin Extended and Vietnamese letters (U+00C0–U+024F,
-/// U+1EA0–U+1EFF), each of which folds to a single ASCII letter.
+/// U+1EA0–U+1EFF), each of which folds to a single ASCII letter, and of the general
+/// punctuation (U+2000–U+206F: the "–" of every model site's name), which folds to itself.
 private struct FoldTable: Sendable {
   static let shared = FoldTable()
   private let latin: [Unicode.Scalar?]
   private let vietnamese: [Unicode.Scalar?]
+  private let punctuation: [Unicode.Scalar?]
 
   private init() {
     func build(_ range: ClosedRange<UInt32>) -> [Unicode.Scalar?] {
@@ -58,12 +83,14 @@ private struct FoldTable: Sendable {
     }
     latin = build(0x00C0...0x024F)
     vietnamese = build(0x1EA0...0x1EFF)
+    punctuation = build(0x2000...0x206F)
   }
 
   func fold(_ value: UInt32) -> Unicode.Scalar? {
     switch value {
     case 0x00C0...0x024F: return latin[Int(value - 0x00C0)]
     case 0x1EA0...0x1EFF: return vietnamese[Int(value - 0x1EA0)]
+    case 0x2000...0x206F: return punctuation[Int(value - 0x2000)]
     default: return nil
     }
   }

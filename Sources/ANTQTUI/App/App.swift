@@ -117,12 +117,16 @@ public struct App {
     stale.remove(current)
   }
 
-  /// Whether some screen other than the current one still has rows to compute, or the
-  /// forms' validator is still to be built.
-  public var hasIdleWork: Bool { !stale.isEmpty || context.preparedValidator == nil }
+  /// Whether anything can be prepared ahead of the next key: rows of a screen not on
+  /// view, the forms' validator, or a screen's own work (search keys, sort ranks…).
+  public var hasIdleWork: Bool {
+    !stale.isEmpty || context.preparedValidator == nil
+      || screens.values.contains { $0.hasIdleWork }
+  }
 
-  /// Computes the rows of one screen the user is not looking at (or the validator the
-  /// forms check with), so that switching to it or opening a form later draws at once.
+  /// Does one piece of that work, so that switching screens, opening a form or filtering
+  /// later draws at once: first the rows of screens not on view, then the validator, then
+  /// the screens' own work, the current one first.
   /// The console loop calls this while no key is waiting.
   public mutating func idle() {
     if let next = ScreenID.allCases.first(where: { stale.contains($0) }) {
@@ -130,6 +134,10 @@ public struct App {
       stale.remove(next)
     } else if context.preparedValidator == nil {
       context.preparedValidator = context.validator
+    } else if let next = ([current] + ScreenID.allCases).first(where: {
+      screens[$0]!.hasIdleWork
+    }) {
+      screens[next]!.idle(context)
     }
   }
 

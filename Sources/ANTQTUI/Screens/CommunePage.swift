@@ -21,16 +21,18 @@ enum CommunePage {
   static func header(communeID: String, context: AppContext) -> [SectionsPage.Line] {
     let data = context.data
     guard
-      let summary = CommuneSummary.all(in: data, year: context.year, asOf: context.asOf)
-        .first(where: { $0.communeID == communeID })
+      let summary = CommuneSummary.one(communeID, in: data, year: context.year, asOf: context.asOf)
     else { return [] }
     let catalog = context.catalog
     let numbers = context.numbers
-    let split =
-      InstitutionShares.byCommune(data, year: context.year)[communeID] ?? InstitutionShares()
+    let split = institutionShares(communeID: communeID, data: data, year: context.year)
     var safety = catalog.format(
       "commune.safety", context.year, catalog["safety.\(summary.safety.rawValue)"])
-    if let decision = YearResults(data, year: context.year)[Subject(.commune, communeID)] {
+    let subject = Subject(.commune, communeID)
+    // The year's last decision on the commune, as `YearResults` keeps it.
+    if let decision = data.assessments.last(where: {
+      $0.year == context.year && $0.subject == subject
+    }) {
       safety += catalog.format(
         "sup.page.decision", decision.decisionNumber, decision.decisionDate.dayMonthYear)
     }
@@ -64,5 +66,31 @@ enum CommunePage {
           numbers.integer(summary.incidents)), .plain
       ),
     ]
+  }
+
+  /// The commune's entry of `InstitutionShares.byCommune`, without every other commune's.
+  static func institutionShares(communeID: String, data: ProvinceData, year: Int)
+    -> InstitutionShares
+  {
+    var shares = InstitutionShares()
+    var school: [String: Bool] = [:]
+    for institution in data.institutions where institution.communeID == communeID {
+      school[institution.id] = institution.kind == .school
+      if institution.kind == .school {
+        shares.schools.denominator += 1
+      } else {
+        shares.agencies.denominator += 1
+      }
+    }
+    for a in data.assessments
+    where a.year == year && a.result == .met && a.subject.kind == .institution {
+      guard let isSchool = school[a.subject.id] else { continue }
+      if isSchool {
+        shares.schools.numerator += 1
+      } else {
+        shares.agencies.numerator += 1
+      }
+    }
+    return shares
   }
 }

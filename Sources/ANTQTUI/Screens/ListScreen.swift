@@ -115,4 +115,19 @@ struct ListScreen<Row>: Screen {
     guard page == nil else { return }
     list.applyFilter(text, context: context)
   }
+
+  /// Rows whose search keys are folded per idle call: a few milliseconds' work, so a key
+  /// pressed meanwhile waits no longer than that.
+  static var idleRows: Int { 4_000 }
+
+  var hasIdleWork: Bool { page?.hasIdleWork ?? list.needsPreparing }
+
+  mutating func idle(_ context: AppContext) {
+    if var open = page {
+      open.idle(context)
+      page = open
+    } else {
+      list.prepare(context, rows: Self.idleRows)
+    }
+  }
 }

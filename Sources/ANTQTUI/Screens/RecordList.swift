@@ -8,10 +8,10 @@ struct RecordList<Row> {
   private let searchText: (Row, AppContext) -> String
   private let defaultSort: (column: Int, ascending: Bool)
   private(set) var rows: [Row] = []
-  /// Folded search text per row, built on the first filter.
-  private var folded: [String]?
-  /// Folded text sort keys per column, built on the first sort by that column.
-  private var textKeys: [Int: [String]] = [:]
+  /// Folded search text of the rows, built ahead in idle time or on the first filter.
+  private var search = FoldedSearch()
+  /// Whole-number sort keys per column, built on the first sort by that column.
+  private var ranks: [Int: [Int]] = [:]
   /// All row indices in the current sort order.
   private var ordered: [Int] = []
   /// The indices shown: `ordered` narrowed by the filter.
@@ -36,8 +36,8 @@ struct RecordList<Row> {
   /// Replaces the rows (a new year, new data), keeping sort and filter.
   mutating func load(_ rows: [Row], context: AppContext) {
     self.rows = rows
-    folded = nil
-    textKeys = [:]
+    search = FoldedSearch()
+    ranks = [:]
     sort()
     let text = filter
     filter = ""
@@ -52,13 +52,40 @@ struct RecordList<Row> {
     if words.isEmpty {
       visible = ordered
     } else {
-      let keys = foldedKeys(context)
+      prepareSearch(context, rows: rows.count)
       let narrowing = !filter.isEmpty && text.folded.hasPrefix(filter.folded)
-      let pool = narrowing ? visible : ordered
-      visible = pool.filter { index in words.allSatisfy { keys[index].contains($0) } }
+      visible = search.filter(narrowing ? visible : ordered, containingAll: words)
     }
     filter = text
     reselect(keep)
+  }
+
+  /// Whether the search keys or a text column's sort keys are still to be built (idle work).
+  var needsPreparing: Bool { search.count < rows.count || unrankedTextColumn != nil }
+
+  /// Builds the search keys of up to `count` more rows or, those done, one text column's
+  /// sort keys, so that the first filter letter or sort by that column finds them ready.
+  mutating func prepare(_ context: AppContext, rows count: Int) {
+    if search.count < rows.count {
+      prepareSearch(context, rows: count)
+    } else if let index = unrankedTextColumn, case .text(let value) = columns[index].sortKey {
+      let rows = self.rows
+      ranks[index] = SortRanks.texts(count: rows.count) { value(rows[$0]) }
+    }
+  }
+
+  private var unrankedTextColumn: Int? {
+    columns.indices.first { index in
+      guard case .text = columns[index].sortKey else { return false }
+      return ranks[index] == nil
+    }
+  }
+
+  /// Folds the search text of up to `count` more rows, so that the first filter letter
+  /// finds them ready.
+  mutating func prepareSearch(_ context: AppContext, rows count: Int) {
+    let end = min(rows.count, search.count + count)
+    for row in search.count..<end { search.append(searchText(rows[row], context)) }
   }
 
   /// Movement and sort commands; false when `command` is neither.
@@ -70,9 +97,14 @@ struct RecordList<Row> {
     else { return false }
     if before != (table.sortColumn, table.ascending) {
       let keep = selectedIndex
-      let shown = Set(visible)
       sort()
-      visible = ordered.filter { shown.contains($0) }
+      if filter.isEmpty {
+        visible = ordered
+      } else {
+        var shown = [Bool](repeating: false, count: rows.count)
+        for index in visible { shown[index] = true }
+        visible = ordered.filter { shown[$0] }
+      }
       reselect(keep)
     }
     return true
@@ -101,20 +133,13 @@ struct RecordList<Row> {
     let rows = self.rows
     switch columns[index].sortKey {
     case .text(let value):
-      if textKeys[index] == nil {
-        // Columns such as a commune or model type repeat a few names: fold each once.
-        var memo: [String: String] = [:]
-        textKeys[index] = rows.map { row in
-          let text = value(row)
-          if let folded = memo[text] { return folded }
-          let folded = text.folded
-          memo[text] = folded
-          return folded
-        }
-      }
-      ordered = Self.order(rows.indices, by: textKeys[index]!, ascending: ascending)
+      let keys = ranks[index] ?? SortRanks.texts(count: rows.count) { value(rows[$0]) }
+      ranks[index] = keys
+      ordered = SortRanks.order(keys, ascending: ascending)
     case .number(let value):
-      ordered = Self.order(rows.indices, by: rows.map(value), ascending: ascending)
+      let keys = ranks[index] ?? rows.map(value)
+      ranks[index] = keys
+      ordered = SortRanks.order(keys, ascending: ascending)
     case .custom(let less):
       ordered = rows.indices.sorted { a, b in
         if less(rows[a], rows[b]) { return ascending }
@@ -122,23 +147,6 @@ struct RecordList<Row> {
         return a < b
       }
     }
-  }
-
-  /// Indices ordered by precomputed keys; ties keep the rows' own order.
-  private static func order<Key: Comparable>(
-    _ indices: Range<Int>, by keys: [Key], ascending: Bool
-  ) -> [Int] {
-    indices.sorted { a, b in
-      if keys[a] != keys[b] { return (keys[a] < keys[b]) == ascending }
-      return a < b
-    }
-  }
-
-  private mutating func foldedKeys(_ context: AppContext) -> [String] {
-    if let folded { return folded }
-    let keys = rows.map { searchText($0, context).folded }
-    folded = keys
-    return keys
   }
 }
 

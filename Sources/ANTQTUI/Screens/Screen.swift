@@ -29,11 +29,19 @@ public protocol Screen {
   /// The filter text typed after `/`; empty clears it. Lists only.
   mutating func setFilter(_ text: String, context: AppContext)
   var filter: String { get }
+  /// Whether the screen has work it can do before a key asks for it (the rows of a view
+  /// not on screen, search keys); the app gives it the time between keys.
+  var hasIdleWork: Bool { get }
+  /// Does a short piece of that work. A key pressed before it is all done still gets the
+  /// right answer, only later.
+  mutating func idle(_ context: AppContext)
 }
 
 extension Screen {
   public mutating func setFilter(_ text: String, context: AppContext) {}
   public var filter: String { "" }
+  public var hasIdleWork: Bool { false }
+  public mutating func idle(_ context: AppContext) {}
 }
 
 extension ScreenOutcome {

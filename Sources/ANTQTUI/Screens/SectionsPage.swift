@@ -15,11 +15,14 @@ struct SectionsPage: Screen {
   private var lines: [Line] = []
   private(set) var sections: [Section]
   private(set) var current = 0
+  /// Sections whose rows are up to date; the others are computed in idle time or when shown.
+  private var fresh: [Bool]
 
   /// `header` is computed on refresh, not on every draw.
   init(header: @escaping (AppContext) -> [Line], sections: [Section], context: AppContext) {
     self.header = header
     self.sections = sections
+    self.fresh = sections.map { _ in false }
     refresh(context)
   }
 
@@ -53,6 +56,7 @@ struct SectionsPage: Screen {
     if sections.count > 1 && (command == .nextSection || command == .previousSection) {
       let step = command == .nextSection ? 1 : sections.count - 1
       current = (current + step) % sections.count
+      refreshCurrent(context)
       return .handled
     }
     let used = lines.count + (sections.count > 1 ? 1 : 0)
@@ -62,9 +66,30 @@ struct SectionsPage: Screen {
     return sections[current].screen.handle(command, in: list, context: context)
   }
 
+  /// The header and the section on screen; the other sections wait for idle time or ←/→.
   mutating func refresh(_ context: AppContext) {
     lines = header(context)
-    for index in sections.indices { sections[index].screen.refresh(context) }
+    fresh = sections.map { _ in false }
+    refreshCurrent(context)
+  }
+
+  var hasIdleWork: Bool { fresh.contains(false) || sections.contains { $0.screen.hasIdleWork } }
+
+  mutating func idle(_ context: AppContext) {
+    if let stale = fresh.firstIndex(of: false) {
+      sections[stale].screen.refresh(context)
+      fresh[stale] = true
+    } else if let next = ([current] + Array(sections.indices)).first(where: {
+      sections[$0].screen.hasIdleWork
+    }) {
+      sections[next].screen.idle(context)
+    }
+  }
+
+  private mutating func refreshCurrent(_ context: AppContext) {
+    guard !fresh[current] else { return }
+    sections[current].screen.refresh(context)
+    fresh[current] = true
   }
 
   mutating func setFilter(_ text: String, context: AppContext) {

@@ -5,6 +5,8 @@ import ANTQCore
 struct TwoViews: Screen {
   private var views: [any Screen]
   private(set) var showing = 0
+  /// Whether the view not on screen has rows for the current data, year and language.
+  private var otherIsFresh = false
 
   init(_ first: any Screen, _ second: any Screen) {
     views = [first, second]
@@ -23,13 +25,27 @@ struct TwoViews: Screen {
     let outcome = views[showing].handle(command, in: rect, context: context)
     guard outcome.isIgnored, command == .switchView else { return outcome }
     showing = 1 - showing
-    views[showing].refresh(context)
+    if !otherIsFresh { views[showing].refresh(context) }
+    otherIsFresh = true
     return .handled
   }
 
-  /// Only the table on screen is recomputed; the other is when it is shown.
+  /// Only the table on screen is recomputed; the other is in idle time or when shown.
   mutating func refresh(_ context: AppContext) {
     views[showing].refresh(context)
+    otherIsFresh = false
+  }
+
+  var hasIdleWork: Bool { !otherIsFresh || views.contains { $0.hasIdleWork } }
+
+  /// The other view's rows first, then the shown view's own work, then the other's.
+  mutating func idle(_ context: AppContext) {
+    if !otherIsFresh {
+      views[1 - showing].refresh(context)
+      otherIsFresh = true
+    } else if let next = [showing, 1 - showing].first(where: { views[$0].hasIdleWork }) {
+      views[next].idle(context)
+    }
   }
 
   mutating func setFilter(_ text: String, context: AppContext) {
