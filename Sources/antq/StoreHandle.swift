@@ -61,9 +61,12 @@ final class StoreHandle: @unchecked Sendable {
     }
   }
 
-  /// Notices the store has for the user (a torn journal line dropped…).
+  /// Notices the store has for the user (a torn journal line dropped…). A store still being
+  /// created has none, and asking must not wait for it: the dashboard is drawn meanwhile.
   var notices: [String] {
-    (try? opened().notices.map { $0.message(catalog: catalog) }) ?? []
+    guard ready.wait(timeout: .now()) == .success else { return [] }
+    ready.signal()
+    return (try? opened().notices.map { $0.message(catalog: catalog) }) ?? []
   }
 
   /// Folds the journal into the files and releases the lock.
