@@ -143,6 +143,10 @@ public struct App {
 
   /// Marks every screen out of date after the year, the language or the data changed.
   mutating func contextChanged() {
+    let loaded = years.filter { loadedYears.contains($0) }
+    context.neighbourYears = [
+      loaded.last { $0 < context.year }, loaded.first { $0 > context.year },
+    ].compactMap { $0 }
     stale = Set(ScreenID.allCases)
     refreshCurrent()
   }

@@ -4,8 +4,15 @@ import ANTQCore
 public struct AppContext: Sendable {
   /// Changing the data drops the validator built over it.
   public var data: ProvinceData {
-    didSet { preparedValidator = nil }
+    didSet {
+      preparedValidator = nil
+      dataVersion += 1
+    }
   }
+  /// Counts changes of `data`, so what was computed from it can tell it is out of date.
+  public private(set) var dataVersion = 0
+  /// The years next to `year` whose records are in memory: screens prepare them between keys.
+  public internal(set) var neighbourYears: [Int] = []
   /// The rules checker over `data`, built between keys (`App.idle`) so opening a form
   /// does not wait for it; nil until then or after the data changed.
   var preparedValidator: Validator?

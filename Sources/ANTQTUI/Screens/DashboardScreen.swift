@@ -26,6 +26,7 @@ struct DashboardScreen: Screen {
   }
 
   private var report: YearReport?
+  private var reports = YearCache<YearReport>()
 
   var commands: Set<CommandID> { [] }
 
@@ -38,7 +39,17 @@ struct DashboardScreen: Screen {
   }
 
   mutating func refresh(_ context: AppContext) {
-    report = YearReport(data: context.data, year: context.year)
+    report = reports.value(for: context, compute: Self.report)
+  }
+
+  var hasIdleWork: Bool { !reports.missing.isEmpty }
+
+  mutating func idle(_ context: AppContext) {
+    reports.prepareNext(context, compute: Self.report)
+  }
+
+  private static func report(_ context: AppContext) -> YearReport {
+    YearReport(data: context.data, year: context.year)
   }
 
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {

@@ -23,6 +23,8 @@ struct ListEditor<Row> {
 struct ListScreen<Row>: Screen {
   private var list: RecordList<Row>
   private let rowsFor: (AppContext) -> [Row]
+  /// The rows of this year and of the years next to it.
+  private var rowsByYear = YearCache<[Row]>()
   private let pageFor: ((Row, AppContext) -> any Screen)?
   private let editor: ListEditor<Row>
   /// The open page of the selected row, if any.
@@ -107,7 +109,7 @@ struct ListScreen<Row>: Screen {
   }
 
   mutating func refresh(_ context: AppContext) {
-    list.load(rowsFor(context), context: context)
+    list.load(rowsByYear.value(for: context, compute: rowsFor), context: context)
     page?.refresh(context)
   }
 
@@ -120,14 +122,18 @@ struct ListScreen<Row>: Screen {
   /// pressed meanwhile waits no longer than that.
   static var idleRows: Int { 4_000 }
 
-  var hasIdleWork: Bool { page?.hasIdleWork ?? list.needsPreparing }
+  var hasIdleWork: Bool {
+    page?.hasIdleWork ?? (list.needsPreparing || !rowsByYear.missing.isEmpty)
+  }
 
   mutating func idle(_ context: AppContext) {
     if var open = page {
       open.idle(context)
       page = open
-    } else {
+    } else if list.needsPreparing {
       list.prepare(context, rows: Self.idleRows)
+    } else {
+      rowsByYear.prepareNext(context, compute: rowsFor)
     }
   }
 }
