@@ -83,8 +83,7 @@ public struct App {
       .tips: TipsScreen.make(),
       .activities: ActivitiesScreen(),
     ]
-    stale = Set(ScreenID.allCases)
-    refreshCurrent()
+    contextChanged()
   }
 
   var screen: any Screen { screens[current]! }

@@ -30,6 +30,7 @@ import Testing
 
   @Test func switchingYearsAfterIdleWorkShowsWhatAFreshAppShows() {
     var (app, canvas) = AppFixture.app()
+    #expect(app.context.neighbourYears == [2024], "a new app prepares the year before too")
     app.press(.text("2"), on: canvas)
     while app.hasIdleWork { app.idle() }
     app.press(.text("["), on: canvas)
