@@ -38,7 +38,9 @@ public enum CommuneProfile {
 
   /// The commune's residential areas with the year's decision on each.
   public static func areas(_ data: ProvinceData, communeID: String, year: Int) -> [AreaLine] {
-    let results = YearResults(data, year: year)
+    let areas = data.residentialAreas.filter { $0.communeID == communeID }
+    let results = YearResults(
+      data, year: year, only: Set(areas.map { Subject(.residentialArea, $0.id) }))
     var teamNames: [String: [String]] = [:]
     for team in data.teams where team.communeID == communeID && team.active(atEndOf: year) {
       for area in team.residentialAreaIDs { teamNames[area, default: []].append(team.name) }
@@ -47,7 +49,7 @@ public enum CommuneProfile {
     for r in data.newRural where r.subject.kind == .residentialArea && r.holds(in: year) {
       modelAreas.insert(r.subject.id)
     }
-    return data.residentialAreas.filter { $0.communeID == communeID }.map {
+    return areas.map {
       AreaLine(
         area: $0, decision: results[Subject(.residentialArea, $0.id)],
         modelNewRural: modelAreas.contains($0.id), teams: teamNames[$0.id] ?? [])
@@ -58,8 +60,10 @@ public enum CommuneProfile {
   public static func institutions(_ data: ProvinceData, communeID: String, year: Int)
     -> [InstitutionLine]
   {
-    let results = YearResults(data, year: year)
-    return data.institutions.filter { $0.communeID == communeID }.map {
+    let institutions = data.institutions.filter { $0.communeID == communeID }
+    let results = YearResults(
+      data, year: year, only: Set(institutions.map { Subject(.institution, $0.id) }))
+    return institutions.map {
       InstitutionLine(institution: $0, decision: results[Subject(.institution, $0.id)])
     }
   }

@@ -5,8 +5,15 @@ public struct YearResults: Sendable {
   private var bySubject: [Subject: SafetyAssessment] = [:]
 
   public init(_ data: ProvinceData, year: Int) {
+    self.init(data, year: year, only: nil)
+  }
+
+  /// The decisions on `subjects` only: a commune's page needs a few dozen, not the
+  /// province's thousands.
+  public init(_ data: ProvinceData, year: Int, only subjects: Set<Subject>?) {
     self.year = year
     for assessment in data.assessments where assessment.year == year {
+      if let subjects, !subjects.contains(assessment.subject) { continue }
       bySubject[assessment.subject] = assessment
     }
   }
