@@ -44,8 +44,7 @@ enum ActivityForm {
     }
     form.onLeave = { form, field, context in
       guard field == "commune", form.fields.contains(where: { $0.id == "area" }) else { return }
-      let commune = form["commune"].picked.value?.first?.id
-      form["area"].kind = .pick(FormOptions.areas(context.data, commune: commune, multiple: false))
+      form.offerAreasOfPickedCommune(in: "area", context.data, multiple: false)
     }
     return form
   }

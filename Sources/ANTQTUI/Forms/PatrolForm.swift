@@ -97,11 +97,11 @@ enum PatrolForm {
     let data = context.data
     switch field {
     case "commune", "date":
-      let commune = form["commune"].picked.value?.first?.id
+      let commune = form.pickedCommuneID
       let day = form["date"].day(today: context.today).value ?? context.today
       let teams = FormOptions.teams(data, commune: commune, on: day)
       form["team"].kind = .pick(teams)
-      form["areas"].kind = .pick(FormOptions.areas(data, commune: commune, multiple: true))
+      form.offerAreasOfPickedCommune(in: "areas", data, multiple: true)
       if field == "commune", !form["team"].touched {
         form["team"].setText(teams.options.count == 1 ? teams.options[0].title : "")
         changed(&form, "team", context)

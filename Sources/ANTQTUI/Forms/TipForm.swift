@@ -96,8 +96,7 @@ enum TipForm {
       let hide = form["anonymous"].chosen?.id == "anonymous"
       for id in informantFields { form[id].hidden = hide }
     case "commune":
-      let commune = form["commune"].picked.value?.first?.id
-      form["area"].kind = .pick(FormOptions.areas(context.data, commune: commune, multiple: false))
+      form.offerAreasOfPickedCommune(in: "area", context.data, multiple: false)
     default: break
     }
   }

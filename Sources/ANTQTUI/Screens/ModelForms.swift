@@ -86,8 +86,7 @@ enum ModelForms {
     }
     form.onLeave = { form, field, context in
       guard field == "commune" else { return }
-      let commune = form["commune"].picked.value?.first?.id
-      form["area"].kind = .pick(FormOptions.areas(context.data, commune: commune, multiple: false))
+      form.offerAreasOfPickedCommune(in: "area", context.data, multiple: false)
     }
     return form
   }

@@ -52,8 +52,7 @@ enum TeamForms {
     }
     form.onLeave = { form, field, context in
       guard field == "commune" else { return }
-      let commune = form["commune"].picked.value?.first?.id
-      form["areas"].kind = .pick(FormOptions.areas(context.data, commune: commune, multiple: true))
+      form.offerAreasOfPickedCommune(in: "areas", context.data, multiple: true)
     }
     return form
   }
