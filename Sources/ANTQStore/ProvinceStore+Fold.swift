@@ -65,6 +65,6 @@ extension ProvinceStore {
   /// The register files the pending changes touch.
   func registersToFold() -> Set<String> {
     let kinds = tail.map(\.stamped.change.kind) + legacy.map(\.change.kind)
-    return Set(kinds.filter { !$0.isDated }.map(Collections.collectionName))
+    return Set(kinds.filter { !$0.isDated }.map(\.collectionName))
   }
 }
