@@ -154,7 +154,8 @@ import Testing
         let reopened = try openStore(url)
         #expect(reopened.data == expectedAfter(changes), "crash at \(step)")
         #expect(reopened.notices.isEmpty, "crash at \(step)")
-        try reopened.fold()  // the next fold works, sweeps what the crash left, replaces files whole
+        // The next fold works, sweeps what the crash left and replaces files whole.
+        try reopened.fold()
         #expect(
           !allFiles(url).contains { $0.contains(".tmp-") || $0.contains("/.new-") },
           "crash at \(step) left \(allFiles(url))")
