@@ -11,13 +11,16 @@ struct ConsoleCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
+  @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks, no wheel).")
+  var noMouse = false
+
   func run() throws {
     let launch = try Launch.prepare(options)
     if let problem = TerminalPreflight.check() { throw Self.failure(problem, launch.catalog) }
     let folder = options.demo ? nil : try launch.folder(options)
     let session: TerminalSession
     do {
-      session = try TerminalSession()
+      session = try TerminalSession(mouse: !noMouse)
     } catch {
       throw Self.failure(error, launch.catalog)
     }
@@ -36,7 +39,10 @@ struct ConsoleCommand: ParsableCommand {
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
       readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now())
     for notice in opened.handle.notices { app.notify(notice) }
-    let edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+    let welcome = WelcomeMarker()
+    if !welcome.seen { app.showIntro() }
+    var edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+    edge.introSeen = { welcome.markSeen() }
     ConsoleLoop.run(&app, session: session, edge: edge)
     session.end()
     do {

@@ -5,22 +5,42 @@ extension App {
   public mutating func handle(_ key: Key, on canvas: Canvas) -> [Effect] {
     if key == .resize { return [] }
     message = nil
+    if case .mouse(let event) = key { context.pointer = (event.row, event.column) }
+    defer { context.pointer = nil }
     guard let top = overlays.popLast() else {
-      guard let command = table.command(for: key, in: .list) else { return [] }
+      guard let command = table.command(for: key, in: .list) else {
+        flashUnusedKey(key)
+        return []
+      }
+      if case .mouse(let event) = key, event.action == .doubleClick {
+        _ = run(.point, on: canvas)
+      }
       return run(command, on: canvas)
     }
     switch top {
     case .help(var help):
       let command = table.command(for: key, in: .overlay)
       if command != .back && command != .help {
-        if let command { _ = help.apply(command, on: canvas) }
+        switch command {
+        case .scrollUp, .scrollDown:
+          for _ in 0..<3 { _ = help.apply(command == .scrollUp ? .up : .down, on: canvas) }
+        case .some(let command) where help.apply(command, on: canvas): break
+        default: flashUnusedKey(key)
+        }
         overlays.append(.help(help))
       }
+      return []
+    case .intro(let intro):
+      if [.gotIt, .back].contains(table.command(for: key, in: .intro)) {
+        return [.introSeen]
+      }
+      overlays.append(.intro(intro))
+      flashUnusedKey(key)
       return []
     case .prompt(let kind, var line):
       return handlePrompt(key, kind: kind, line: &line, canvas: canvas)
     case .form(var form):
-      return handleForm(key, form: &form)
+      return handleForm(key, form: &form, canvas: canvas)
     case .confirm(let dialog, let pending):
       return answer(key, dialog: dialog, pending: pending)
     }
@@ -43,6 +63,7 @@ extension App {
       overlays.append(
         .prompt(.command, PromptLine(prefix: ":", completions: available.promptNames(for: .list))))
     case .switchLanguage: switchLanguage()
+    case .messages: showNotices(on: canvas)
     case .previousYear, .nextYear: return changeYear(by: command == .nextYear ? 1 : -1)
     case .filter where screen.commands.contains(.filter):
       overlays.append(
@@ -60,8 +81,10 @@ extension App {
     switch screens[current]!.handle(command, in: bodyRect(canvas), context: context) {
     case .handled: break
     case .ignored:
-      if [.new, .edit, .delete].contains(command) {
+      if [.new, .edit, .delete, .copy].contains(command) {
         message = (context.catalog["status.readOnlyScreen"], .warning)
+      } else if context.pointer == nil {
+        flashUnusedKey(nil)
       }
     case .message(let text): message = (text, .plain)
     case .openForm(let form): overlays.append(.form(form))
@@ -71,6 +94,29 @@ extension App {
       overlays.append(.confirm(dialog, onYes: .record(change)))
     }
     return []
+  }
+
+  /// A key the screen does not use: said briefly on the status line, never an error.
+  /// Mouse events and resizes say nothing.
+  mutating func flashUnusedKey(_ key: Key?) {
+    switch key {
+    case .mouse, .resize, .paste: return
+    default: message = (context.catalog["status.keyNotUsed"], Self.flashStyle)
+    }
+  }
+
+  static let flashStyle = Style(color: .warning)
+
+  /// `:messages`: the last notices of this session, newest last, whole.
+  mutating func showNotices(on canvas: Canvas) {
+    let width = max(20, min(76, canvas.columns - 6))
+    let lines = notices.isEmpty
+      ? [context.catalog["ui.messages.none"]] : notices.flatMap { $0.wrapped(to: width) }
+    overlays.append(
+      .help(
+        HelpOverlay(
+          title: context.catalog["ui.messages.title"], text: lines, catalog: context.catalog,
+          scrolledToEnd: canvas)))
   }
 
   mutating func showHelp(scope: CommandScope) {

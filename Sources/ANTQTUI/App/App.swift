@@ -7,6 +7,8 @@ public enum Effect: Sendable, Equatable {
   case save(Change)
   /// Load this year's records from the data folder, then call `yearLoaded` or `yearLoadFailed`.
   case loadYear(Int)
+  /// The first-start welcome was dismissed: remember it for this user, outside the data.
+  case introSeen
 }
 
 /// The console's whole state and its update: keys become commands through the one command
@@ -18,6 +20,7 @@ public struct App {
     case prompt(PromptKind, PromptLine)
     case form(any FormView)
     case confirm(ConfirmDialog, onYes: Pending)
+    case intro(IntroCard)
   }
 
   enum PromptKind { case command, filter }
@@ -38,7 +41,11 @@ public struct App {
   /// Screens whose rows predate the last change of year, language or data.
   var stale: Set<ScreenID> = []
   var overlays: [Overlay] = []
-  var message: (text: String, style: Style)?
+  var message: (text: String, style: Style)? {
+    didSet { if let message { remember(message.text) } }
+  }
+  /// This session's notices, oldest first, for `:messages`.
+  var notices: [String] = []
   /// This session's changes, newest last, each with what undoes it.
   var history: [(change: Change, inverse: Change)] = []
   /// The change being recorded and whether it is an undo.

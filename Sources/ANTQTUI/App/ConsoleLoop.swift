@@ -9,6 +9,8 @@ public enum ConsoleLoop {
     public var record: (Change) -> String?
     /// The province with `year`'s records loaded too, or why it could not be read.
     public var loadYear: (Int) -> Result<ProvinceData, EdgeFailure>
+    /// Remembers that this user has seen the first-start welcome.
+    public var introSeen: () -> Void = {}
 
     public init(
       record: @escaping (Change) -> String?,
@@ -42,6 +44,7 @@ public enum ConsoleLoop {
         for effect in app.handle(key, on: canvas) {
           switch effect {
           case .quit: return
+          case .introSeen: edge.introSeen()
           case .save(let change):
             if let failure = edge.record(change) {
               app.saveFailed(failure)
