@@ -81,7 +81,7 @@ extension App {
     switch screens[current]!.handle(command, in: bodyRect(canvas), context: context) {
     case .handled: break
     case .ignored:
-      if [.new, .edit, .delete, .copy].contains(command) {
+      if [.new, .edit, .delete].contains(command) {
         message = (context.catalog["status.readOnlyScreen"], .warning)
       } else if context.pointer == nil {
         flashUnusedKey(nil)
