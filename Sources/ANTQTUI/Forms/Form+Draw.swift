@@ -129,18 +129,23 @@ extension Form {
   ) -> (row: Int, column: Int)? {
     switch field.kind {
     case .choice(let options):
+      let shown = Self.visibleOptions(options, chosen: field.choice, width: width)
       var x = column
       var at: (row: Int, column: Int)?
-      for (index, option) in options.enumerated() {
+      if shown.lowerBound > 0 {
+        canvas.put("‹", row: row, column: x, style: .hint)
+        x += 2
+      }
+      for index in shown {
         let chosen = index == field.choice
         let style: Style =
           chosen ? (focused ? .selected : Style(bold: true, underline: true)) : .hint
-        let text = " " + option.title + " "
-        guard x + text.displayWidth <= column + width else { break }
+        let text = " " + options[index].title + " "
         canvas.put(text, row: row, column: x, style: style)
         if chosen, focused { at = (row, x + 1) }
         x += text.displayWidth + 1
       }
+      if shown.upperBound < options.count { canvas.put("›", row: row, column: x, style: .hint) }
       return at
     case .notes:
       return drawNotes(
@@ -150,6 +155,25 @@ extension Form {
       return drawLine(
         field, focused: focused, row: row, column: column, width: width, canvas: canvas)
     }
+  }
+
+  /// The options of a choice that fit in `width`, always with the chosen one; "‹ " and
+  /// " ›" mark options left out on either side.
+  static func visibleOptions(_ options: [FieldOption], chosen: Int, width: Int) -> Range<Int> {
+    let widths = options.map { $0.title.displayWidth + 3 }
+    func fits(_ range: Range<Int>) -> Bool {
+      let markers = (range.lowerBound > 0 ? 2 : 0) + (range.upperBound < options.count ? 2 : 0)
+      return widths[range].reduce(0, +) - 1 + markers <= width
+    }
+    guard !options.isEmpty else { return 0..<0 }
+    var range = chosen..<(chosen + 1)
+    while range.upperBound < options.count, fits(range.lowerBound..<(range.upperBound + 1)) {
+      range = range.lowerBound..<(range.upperBound + 1)
+    }
+    while range.lowerBound > 0, fits((range.lowerBound - 1)..<range.upperBound) {
+      range = (range.lowerBound - 1)..<range.upperBound
+    }
+    return range
   }
 
   /// One line that scrolls sideways so the cursor stays in view.
