@@ -59,7 +59,7 @@ public struct App {
     (1...ScreenID.allCases.count).compactMap(CommandID.screen)
   ).union([
     .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear,
-    .nextYear, .undo,
+    .nextYear, .undo, .messages,
   ])
 
   /// Commands that never apply to a list: those of forms, prompts and dialogs.
