@@ -31,11 +31,10 @@ extension App {
       }
       return []
     case .intro(let intro):
-      if [.gotIt, .back].contains(table.command(for: key, in: .intro)) {
-        return [.introSeen]
-      }
+      let command = table.command(for: key, in: .intro)
+      if [.gotIt, .back].contains(command) { return [.introSeen] }
       overlays.append(.intro(intro))
-      flashUnusedKey(key)
+      if command == .help { showHelp(scope: .list) } else { flashUnusedKey(key) }
       return []
     case .prompt(let kind, var line):
       return handlePrompt(key, kind: kind, line: &line, canvas: canvas)
