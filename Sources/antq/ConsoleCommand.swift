@@ -11,7 +11,8 @@ struct ConsoleCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks, no wheel).")
+  @Flag(
+    name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks, no wheel).")
   var noMouse = false
 
   func run() throws {

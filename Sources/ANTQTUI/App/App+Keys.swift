@@ -109,7 +109,8 @@ extension App {
   /// `:messages`: the last notices of this session, newest last, whole.
   mutating func showNotices(on canvas: Canvas) {
     let width = max(20, min(76, canvas.columns - 6))
-    let lines = notices.isEmpty
+    let lines =
+      notices.isEmpty
       ? [context.catalog["ui.messages.none"]] : notices.flatMap { $0.wrapped(to: width) }
     overlays.append(
       .help(

@@ -13,7 +13,8 @@ extension ActivityForm {
         "TT", year: context.today.year, existing: context.data.outreach.lazy.map(\.id))
     let source = editing ?? copying
     let communeID =
-      source?.communeID ?? session.communeID ?? newestOutreach(context.data, commune: nil)?.communeID
+      source?.communeID ?? session.communeID
+      ?? newestOutreach(context.data, commune: nil)?.communeID
     let usual = source ?? newestOutreach(context.data, commune: communeID)
     let fields =
       head(context, day: editing?.day, communeID: communeID)

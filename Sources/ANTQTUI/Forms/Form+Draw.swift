@@ -26,9 +26,10 @@ extension Form {
   func layout(in rect: Rect, catalog: Catalog) -> Layout {
     let bannerLines = banner.map { Array($0.text.wrapped(to: rect.width - 2).prefix(3)) } ?? []
     let top = rect.row + 1 + bannerLines.count
-    let hintLines = fields[focus].hintKey.map {
-      Array(catalog[$0].wrapped(to: rect.width - 1).prefix(2))
-    } ?? []
+    let hintLines =
+      fields[focus].hintKey.map {
+        Array(catalog[$0].wrapped(to: rect.width - 1).prefix(2))
+      } ?? []
     let bottom = rect.row + rect.height - max(1, hintLines.count)
     let shown = fields.indices.filter { !fields[$0].hidden }
     let labelWidth = min(

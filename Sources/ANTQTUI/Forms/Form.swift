@@ -154,8 +154,10 @@ struct Form: FormView {
     let parts = fields[focus].text.split(whereSeparator: { "-–—".contains($0) })
     guard parts.count == 2,
       let start = TimeInput.parse(String(parts[0]), field: fields[focus].id).value,
-      var end = TimeInput.parse(String(parts[1]), field: fields[focus + 1].id, allowNextDay: nextDay)
-        .value
+      var end = TimeInput.parse(
+        String(parts[1]), field: fields[focus + 1].id, allowNextDay: nextDay
+      )
+      .value
     else { return false }
     if nextDay, end.dayOffset == 0, end.minuteOfDay <= start.minuteOfDay { end.dayOffset = 1 }
     fields[focus].setText(start.text)

@@ -111,7 +111,8 @@ struct ListScreen<Row>: Screen {
       return .handled
     case .scrollUp, .scrollDown:
       for _ in 0..<Self.wheelRows {
-        _ = list.handle(command == .scrollUp ? .up : .down, visibleRows: TableView.visibleRows(in: rect))
+        _ = list.handle(
+          command == .scrollUp ? .up : .down, visibleRows: TableView.visibleRows(in: rect))
       }
       return .handled
     case .delete:

@@ -89,7 +89,9 @@ extension TerminalSession {
       }
     }
     var text = ""
-    for value in scalars { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
+    for value in scalars {
+      if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+    }
     return text.precomposedStringWithCanonicalMapping
   }
 

@@ -26,7 +26,8 @@ public struct HelpOverlay: Sendable {
   }
 
   /// A box of plain lines, scrolled to its end on `canvas` when given (the newest last).
-  public init(title: String, text: [String], catalog: Catalog, scrolledToEnd canvas: Canvas? = nil) {
+  public init(title: String, text: [String], catalog: Catalog, scrolledToEnd canvas: Canvas? = nil)
+  {
     self.title = title
     sections = []
     self.text = text

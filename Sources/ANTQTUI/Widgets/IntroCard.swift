@@ -30,7 +30,10 @@ public struct IntroCard: Sendable, Hashable {
     let leadLines = lead.wrapped(to: inner)
     let keysWidth = keys.map(\.keys.displayWidth).max() ?? 0
     let entryLines = keys.map { entry in
-      ("  " + entry.keys.padded(to: keysWidth) + "  ", entry.title.wrapped(to: inner - keysWidth - 4))
+      (
+        "  " + entry.keys.padded(to: keysWidth) + "  ",
+        entry.title.wrapped(to: inner - keysWidth - 4)
+      )
     }
     let footerLines = footer.wrapped(to: inner)
     let height =
@@ -49,7 +52,9 @@ public struct IntroCard: Sendable, Hashable {
     for text in leadLines { line(text, column: box.column + 2, style: .plain) }
     row += 1
     for (keys, titles) in entryLines {
-      if row < last { canvas.put(keys, row: row, column: box.column + 2, style: StatusBar.keyStyle) }
+      if row < last {
+        canvas.put(keys, row: row, column: box.column + 2, style: StatusBar.keyStyle)
+      }
       for text in titles { line(text, column: box.column + 2 + keysWidth + 4, style: .plain) }
     }
     row += 1

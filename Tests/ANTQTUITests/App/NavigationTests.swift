@@ -30,7 +30,8 @@ import Testing
     app.press(.text("2"), .function(1), on: canvas)
     #expect(canvas.screen.contains("Xem chi tiết"))
     app.press(.end, on: canvas)
-    #expect(canvas.lines.contains { $0.contains("   /   ") && $0.contains("Lọc") }, "\(canvas.screen)")
+    #expect(
+      canvas.lines.contains { $0.contains("   /   ") && $0.contains("Lọc") }, "\(canvas.screen)")
   }
 
   @Test func quitIsAnEffectAndUnlistedKeysOnlyFlashTheStatusLine() {

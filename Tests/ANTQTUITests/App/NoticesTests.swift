@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized) @MainActor struct NoticesTests {
   @Test func messagesShowsTheLastNoticesWholeNewestLast() {
     var (app, canvas) = AppFixture.app(columns: 80, rows: 24)
-    let long = String(repeating: "Tệp journal.jsonl có một dòng hỏng ở cuối; đã bỏ dòng đó. ", count: 3)
+    let long = String(
+      repeating: "Tệp journal.jsonl có một dòng hỏng ở cuối; đã bỏ dòng đó. ", count: 3)
     app.notify(long.trimmed)
     app.press(.text("L"), .text("L"), on: canvas)
     app.press(.text(":"), on: canvas)
@@ -37,7 +38,9 @@ import Testing
     app.draw(on: canvas)
     #expect(canvas.screen.contains("Chào mừng đến ANTQ Console"))
     for keys in ["1…7", "↑ ↓ Enter", "n  c", "F2", "Esc  ?"] {
-      #expect(canvas.lines.contains { $0.contains("│  " + keys) || $0.contains("│   " + keys) }, "\(keys)")
+      #expect(
+        canvas.lines.contains { $0.contains("│  " + keys) || $0.contains("│   " + keys) }, "\(keys)"
+      )
     }
     #expect(canvas.lines.last!.contains("Enter"))
     #expect(app.press(.text("5"), on: canvas).isEmpty, "other keys do not get past it")

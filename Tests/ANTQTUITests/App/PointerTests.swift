@@ -21,7 +21,8 @@ import Testing
     #expect(canvas.cursor(of: app)! == (3, 0))
     let moves: [(Key, Int)] = [
       (.down, 4), (.down, 5), (.up, 4), (.pageDown, 4), (.end, 22), (.home, 3),
-      (.text("j"), 4), (Self.click(12), 12), (.mouse(MouseEvent(.wheelDown, row: 9, column: 0)), 15),
+      (.text("j"), 4), (Self.click(12), 12),
+      (.mouse(MouseEvent(.wheelDown, row: 9, column: 0)), 15),
     ]
     for (key, row) in moves {
       app.press(key, on: canvas)

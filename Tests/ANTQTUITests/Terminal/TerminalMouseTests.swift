@@ -39,7 +39,9 @@ extension NcursesTests {
     @Test func aSecondClickOnTheSameRowSoonAfterIsADoubleClick() throws {
       try withMouseSession { session, pty in
         pty.type("\u{1B}[<0;3;8M\u{1B}[<0;3;8m")
-        #expect(session.readKey(timeoutMilliseconds: 1000) == .mouse(MouseEvent(.click, row: 7, column: 2)))
+        #expect(
+          session.readKey(timeoutMilliseconds: 1000)
+            == .mouse(MouseEvent(.click, row: 7, column: 2)))
         pty.type("\u{1B}[<0;4;8M\u{1B}[<0;4;8m")
         #expect(
           session.readKey(timeoutMilliseconds: 1000)

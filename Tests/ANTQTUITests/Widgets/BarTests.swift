@@ -23,7 +23,9 @@ import Testing
     let short = ["Tổng quan", "Xã", "Mô hình", "Tổ", "Tuần tra", "Tin báo", "Báo cáo"]
     TabBar.draw(titles: titles, short: short, current: 1, row: 0, into: canvas)
     #expect(
-      canvas.lines == [" 1 Tổng quan  2 Xã, phường  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Báo cáo"])
+      canvas.lines == [
+        " 1 Tổng quan  2 Xã, phường  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Báo cáo"
+      ])
     #expect(!canvas.screen.contains("…"))
   }
 
