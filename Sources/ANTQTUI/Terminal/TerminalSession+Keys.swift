@@ -69,12 +69,19 @@ extension TerminalSession {
       pendingInput.insert(contentsOf: [next] + seen, at: 0)
       return nil
     }
-    guard value >= 0x20, value != 0x7F else {
+    guard Self.altLetters.contains(Character(scalar)) else {
       pendingInput.insert(next, at: 0)
       return nil
     }
     return .alt(Character(scalar))
   }
+
+  /// The letters the command table binds with Alt. Esc followed at once by any other key
+  /// stays Esc and that key (Esc, y answering a question, typed in one burst).
+  static let altLetters: Set<Character> = Set(
+    CommandTable.standard.commands.flatMap(\.keys).compactMap {
+      if case .alt(let letter) = $0 { return letter } else { return nil }
+    })
 
   /// The pasted text up to the closing "Esc [201~" (or until the input pauses).
   private func readPaste() -> String {

@@ -59,6 +59,9 @@ extension NcursesTests {
         #expect(session.readKey(timeoutMilliseconds: 1000) == .alt("b"))
         pty.type("\u{1B}f")
         #expect(session.readKey(timeoutMilliseconds: 1000) == .alt("f"))
+        pty.type("\u{1B}y")
+        #expect(session.readKey(timeoutMilliseconds: 1000) == .escape, "Esc, then y in one burst")
+        #expect(session.readKey(timeoutMilliseconds: 1000) == .text("y"))
       }
     }
 
