@@ -82,7 +82,8 @@ extension App {
     case .ignored:
       if [.new, .edit, .delete].contains(command) {
         message = (context.catalog["status.readOnlyScreen"], .warning)
-      } else if context.pointer == nil {
+      } else if context.pointer == nil, command != .back {
+        // Esc with nothing to go back to only clears the status line.
         flashUnusedKey(nil)
       }
     case .message(let text): message = (text, .plain)

@@ -31,15 +31,20 @@ extension FormField {
       return .changed
     }
     var inserted: String
+    var pasted = false
     switch key {
     case .text(let character): inserted = String(character)
-    case .paste(let text): inserted = PromptLine.oneLine(text)
+    case .paste(let text):
+      inserted = PromptLine.oneLine(text)
+      pasted = true
     default: return .ignored
     }
     if fresh { setText("") }
     fresh = false
+    // Typed text is kept even past the limit (the field then says it is too long); only a
+    // paste is cut, so 10,000 pasted characters never land in a 200-character field.
     let room = max(0, limit - text.count)
-    let cut = inserted.count > room
+    let cut = pasted && inserted.count > room
     if cut { inserted = String(inserted.prefix(room)) }
     change { $0.insert(inserted) }
     return cut ? .cut(limit: limit) : .changed
