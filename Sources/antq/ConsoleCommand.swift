@@ -12,6 +12,11 @@ struct ConsoleCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
 
   @Flag(
+    name: .long,
+    help: "Open the folder without changing anything (it still follows others' changes).")
+  var readOnly = false
+
+  @Flag(
     name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks, no wheel).")
   var noMouse = false
 
@@ -27,7 +32,8 @@ struct ConsoleCommand: ParsableCommand {
     }
     let opening: ProvinceOpening.Opened?
     do {
-      opening = try ProvinceOpening(launch: launch, session: session).open(folder)
+      opening = try ProvinceOpening(launch: launch, session: session).open(
+        folder, readOnly: readOnly)
     } catch {
       session.end()
       throw error
@@ -38,11 +44,14 @@ struct ConsoleCommand: ParsableCommand {
     }
     var app = App(
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
-      readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now())
-    for notice in opened.handle.notices { app.notify(notice) }
+      readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now(),
+      versions: opened.versions)
+    for notice in opened.handle.notices() { _ = app.update(notice, on: session.canvas) }
     let welcome = WelcomeMarker()
     if !welcome.seen { app.showIntro() }
-    var edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+    var edge = ConsoleLoop.Edge(
+      record: opened.handle.record, loadYear: opened.handle.loadYear,
+      refresh: opened.handle.refresh)
     edge.introSeen = { welcome.markSeen() }
     ConsoleLoop.run(&app, session: session, edge: edge)
     session.end()

@@ -39,6 +39,9 @@ extension App {
       case .intro(let intro):
         intro.draw(into: canvas)
         cursor = nil
+      case .conflict(let dialog):
+        dialog.draw(into: canvas)
+        cursor = nil
       case .prompt: break
       }
     }
@@ -70,6 +73,7 @@ extension App {
     case .help: scope = .overlay
     case .confirm: scope = .dialog
     case .intro: scope = .intro
+    case .conflict: scope = .conflict
     default: scope = .list
     }
     let text = message?.text ?? (scope == .list ? screen.status(context) : "")

@@ -42,6 +42,8 @@ extension App {
       return handleForm(key, form: &form, canvas: canvas)
     case .confirm(let dialog, let pending):
       return answer(key, dialog: dialog, pending: pending)
+    case .conflict(let dialog):
+      return answerConflict(key, dialog: dialog)
     }
   }
 
@@ -68,6 +70,7 @@ extension App {
       overlays.append(
         .prompt(.filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter)))
     case .undo: return undo()
+    case .conflicts: showConflicts()
     case .new where readOnly, .edit where readOnly, .delete where readOnly:
       message = (context.catalog["status.readOnlyFolder"], .warning)
     default:
@@ -87,11 +90,11 @@ extension App {
         flashUnusedKey(nil)
       }
     case .message(let text): message = (text, .plain)
-    case .openForm(let form): overlays.append(.form(form))
+    case .openForm(let form): open(.form(form))
     case .confirm(let question, let change):
       let dialog = ConfirmDialog(
         title: context.catalog["confirm.title"], question: question, catalog: context.catalog)
-      overlays.append(.confirm(dialog, onYes: .record(change)))
+      open(.confirm(dialog, onYes: .record(change)))
     }
     return []
   }

@@ -2,6 +2,8 @@
 /// Forms and prompts take typed text, so printable keys are never commands there.
 public enum CommandScope: String, Sendable, CaseIterable, Hashable {
   case global, list, form, overlay, prompt, dialog, welcome
+  /// Two versions of a record side by side.
+  case conflict
   /// The one-screen introduction shown at the first start on a folder.
   case intro
 
@@ -60,6 +62,11 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case complete
   case completePrevious = "complete-previous"
   case yes, no
+  case keepMine = "keep-mine"
+  case takeTheirs = "take-theirs"
+  case editOn = "edit-on"
+  /// Records two offices changed apart, to be decided.
+  case conflicts
   case openDemo = "demo"
   case startEmpty = "new-province"
   /// A new record filled from the selected one (the same patrol, the next night).

@@ -21,14 +21,7 @@ struct Typist {
   static func text(_ text: String) -> [Key] { text.map { .text($0) } }
 
   mutating func step(_ name: String, _ keys: [Key]) {
-    for key in keys {
-      for effect in app.handle(key, on: canvas) {
-        if case .save(let change) = effect {
-          app.didSave(change)
-          saved.append(change)
-        }
-      }
-    }
+    for key in keys { saved += app.storeSaves(app.handle(key, on: canvas)) }
     app.draw(on: canvas)
     steps.append((name, keys.count))
   }
