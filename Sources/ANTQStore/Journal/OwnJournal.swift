@@ -54,10 +54,8 @@ struct OwnJournal {
   /// Letters, digits, dot, dash and underscore: safe in a file name on every system.
   static func sanitized(_ text: String) -> String {
     let kept = text.unicodeScalars.map { scalar -> Character in
-      scalar.isASCII
-        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-          || scalar == "-" || scalar == "_")
-        ? Character(scalar) : "_"
+      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
     }
     return kept.isEmpty ? "_" : String(kept)
   }

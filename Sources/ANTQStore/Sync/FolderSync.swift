@@ -25,7 +25,8 @@ public enum FolderSync {
 
   static let lockName = ".antq-sync.lock"
 
-  public static func sync(_ this: DataFolder, with other: DataFolder) throws(StoreError) -> Report {
+  public static func sync(_ this: DataFolder, with other: DataFolder) throws(StoreError) -> Report
+  {
     do {
       return try sync(this, with: other, stopAfter: nil)
     } catch let error as StoreError {
@@ -36,7 +37,8 @@ public enum FolderSync {
   }
 
   /// The sync, stopped (as by kill -9) after `stopAfter` journals are copied, for tests.
-  static func sync(_ this: DataFolder, with other: DataFolder, stopAfter: Int?) throws -> Report {
+  static func sync(_ this: DataFolder, with other: DataFolder, stopAfter: Int?) throws -> Report
+  {
     for folder in [this, other] where try folder.status() != .populated {
       throw StoreError.folderMissing(path: folder.path)
     }
