@@ -45,7 +45,8 @@ private struct Copies {
       default:
         change = .delete(.outreach, id: "TT1")
       }
-      try store.record(change, basedOn: store.versions.version(of: RecordKey(change.kind, change.id)))
+      try store.record(
+        change, basedOn: store.versions.version(of: RecordKey(change.kind, change.id)))
     }
     try store.close()
   }
@@ -137,9 +138,10 @@ private struct Copies {
       let theirs = try Copies(root.appendingPathComponent("b"), count: 1)
       try theirs.edit(0, count: 2, seed: 3)
       let before = try folderSnapshot(ours.folders[0])
-      guard case .otherProvince? = storeError({
-        _ = try FolderSync.sync(DataFolder(ours.folders[0]), with: DataFolder(theirs.folders[0]))
-      })
+      guard
+        case .otherProvince? = storeError({
+          _ = try FolderSync.sync(DataFolder(ours.folders[0]), with: DataFolder(theirs.folders[0]))
+        })
       else {
         Issue.record("another province's folder was synced")
         return

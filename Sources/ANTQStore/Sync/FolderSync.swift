@@ -25,8 +25,7 @@ public enum FolderSync {
 
   static let lockName = ".antq-sync.lock"
 
-  public static func sync(_ this: DataFolder, with other: DataFolder) throws(StoreError) -> Report
-  {
+  public static func sync(_ this: DataFolder, with other: DataFolder) throws(StoreError) -> Report {
     do {
       return try sync(this, with: other, stopAfter: nil)
     } catch let error as StoreError {
@@ -37,8 +36,7 @@ public enum FolderSync {
   }
 
   /// The sync, stopped (as by kill -9) after `stopAfter` journals are copied, for tests.
-  static func sync(_ this: DataFolder, with other: DataFolder, stopAfter: Int?) throws -> Report
-  {
+  static func sync(_ this: DataFolder, with other: DataFolder, stopAfter: Int?) throws -> Report {
     for folder in [this, other] where try folder.status() != .populated {
       throw StoreError.folderMissing(path: folder.path)
     }
@@ -51,7 +49,7 @@ public enum FolderSync {
     let locks = try [this, other].map { folder throws(StoreError) in
       try FileLock.wait(folder.file(lockName), .exclusive)
     }
-    defer { locks.forEach { $0.release() } }
+    defer { for lock in locks { lock.release() } }
     var report = Report()
     var budget = stopAfter
     report.received = try copy(from: other, to: this, forked: &report.forked, budget: &budget)

@@ -49,7 +49,9 @@ public enum OfficeCopy {
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     let bytes = ((try? encoder.encode(office)) ?? Data()) + Data([0x0A])
     try copyBytes(bytes, to: out.file(fileName))
-    for folder in [out.path, out.file(Collections.activityFolder), out.file(JournalFolder.folderName)]
+    for folder in [
+      out.path, out.file(Collections.activityFolder), out.file(JournalFolder.folderName),
+    ]
     where FileIO.kind(folder) == .folder {
       try FileIO.syncFolder(folder)
     }
