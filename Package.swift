@@ -25,7 +25,8 @@ let package = Package(
     ),
     .executableTarget(name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI"]),
     .testTarget(name: "ANTQCoreTests", dependencies: ["ANTQCore"]),
-    .testTarget(name: "ANTQStoreTests", dependencies: ["ANTQStore"]),
+    .testTarget(
+      name: "ANTQStoreTests", dependencies: ["ANTQStore"], exclude: ["JSONTestSuite"]),
     .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI", "ANTQStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore"]),
   ]

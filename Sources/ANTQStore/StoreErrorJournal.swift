@@ -10,4 +10,6 @@ public enum JournalProblem: Error, Equatable, Sendable {
   case outOfSequence(expected: Int, found: Int)
   /// The change does not decode (an unknown kind, a missing field…).
   case undecodable(detail: String)
+  /// The change is not JSON (checked strictly, even in fields this version does not know).
+  case invalidJSON(column: Int, problem: JSONSyntaxProblem)
 }
