@@ -108,6 +108,10 @@ struct ListScreen<Row>: Screen {
     return list.handle(command, visibleRows: TableView.visibleRows(in: rect)) ? .handled : .ignored
   }
 
+  func exportTable(_ context: AppContext) -> ExportTable? {
+    page.map { $0.exportTable(context) } ?? list.exportTable(context)
+  }
+
   mutating func refresh(_ context: AppContext) {
     list.load(rowsByYear.value(for: context, compute: rowsFor), context: context)
     page?.refresh(context)

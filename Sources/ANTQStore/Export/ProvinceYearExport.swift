@@ -1,0 +1,77 @@
+import ANTQCore
+import Foundation
+
+/// `antq export year --format jsonl`: one province-year for the ministry's roll-up, as JSON
+/// Lines (docs/ministry/export.schema.json). The first line is the header (province, year,
+/// schema version); the second the year's figures, exactly as `antq report --format json`
+/// gives them; then one line per record, each keyed by province, kind and record id, in the
+/// data files' own form. The registers come whole, dated records only for the year. Tips
+/// leave without their informant.
+public enum ProvinceYearExport {
+  public static let schemaVersion = 1
+
+  public static func jsonl(_ data: ProvinceData, year: Int) throws -> [UInt8] {
+    let province = data.province.name
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var out: [UInt8] = []
+    func line(_ object: some Encodable) throws {
+      out += try encoder.encode(object)
+      out.append(0x0A)
+    }
+    try line(Header(province: province, year: year, schema: schemaVersion))
+    try line(Figures(province: province, year: year, figures: YearReport(data: data, year: year)))
+    func records<R: Encodable & Identifiable>(_ kind: String, _ list: [R]) throws
+    where R.ID == String {
+      for record in list {
+        try line(Line(kind: kind, province: province, year: year, id: record.id, record: record))
+      }
+    }
+    try records("communes", data.communes)
+    try records("residential-areas", data.residentialAreas)
+    try records("institutions", data.institutions)
+    try records("new-rural", data.newRural)
+    try records("model-types", data.modelTypes)
+    try records("model-sites", data.modelSites)
+    try records("exemplars", data.exemplars)
+    try records("teams", data.teams)
+    try records("members", data.members)
+    try records("assessments", data.assessments.filter { $0.year == year })
+    try records("appraisals", data.appraisals.filter { $0.year == year })
+    try records("patrols", data.patrols.filter { $0.day.year == year })
+    try records(
+      "tips",
+      data.tips.filter { $0.day.year == year }.map {
+        var tip = $0
+        tip.informant = nil
+        return tip
+      })
+    try records("incidents", data.incidents.filter { $0.day.year == year })
+    try records("outreach", data.outreach.filter { $0.day.year == year })
+    try records("traffic", data.trafficDuties.filter { $0.day.year == year })
+    try records("wanted", data.wantedCases.filter { $0.day.year == year })
+    return out
+  }
+
+  private struct Header: Encodable {
+    let kind = "header"
+    let province: String
+    let year: Int
+    let schema: Int
+  }
+
+  private struct Figures: Encodable {
+    let kind = "figures"
+    let province: String
+    let year: Int
+    let figures: YearReport
+  }
+
+  private struct Line<R: Encodable>: Encodable {
+    let kind: String
+    let province: String
+    let year: Int
+    let id: String
+    let record: R
+  }
+}
