@@ -36,7 +36,16 @@ struct ConsoleCommand: ParsableCommand {
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
       readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now())
     for notice in opened.handle.notices { app.notify(notice) }
-    let edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+    var edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+    edge.export = { request in
+      let path = FileManager.default.currentDirectoryPath + "/" + request.fileName
+      do throws(StoreError) {
+        try ExportFile.write(request.bytes, to: path)
+        return .success(path)
+      } catch {
+        return .failure(ConsoleLoop.EdgeFailure(error.message(catalog: launch.catalog)))
+      }
+    }
     ConsoleLoop.run(&app, session: session, edge: edge)
     session.end()
     do {

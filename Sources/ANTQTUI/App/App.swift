@@ -7,6 +7,8 @@ public enum Effect: Sendable, Equatable {
   case save(Change)
   /// Load this year's records from the data folder, then call `yearLoaded` or `yearLoadFailed`.
   case loadYear(Int)
+  /// Write an exported list to a file, then call `exported` or `exportFailed`.
+  case export(ExportRequest)
 }
 
 /// The console's whole state and its update: keys become commands through the one command

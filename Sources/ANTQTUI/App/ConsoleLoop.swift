@@ -9,6 +9,10 @@ public enum ConsoleLoop {
     public var record: (Change) -> String?
     /// The province with `year`'s records loaded too, or why it could not be read.
     public var loadYear: (Int) -> Result<ProvinceData, EdgeFailure>
+    /// Writes an exported list whole (temporary file, then rename); the path, or why not.
+    public var export: (ExportRequest) -> Result<String, EdgeFailure> = { _ in
+      .failure(EdgeFailure("export is not available here"))
+    }
 
     public init(
       record: @escaping (Change) -> String?,
@@ -53,6 +57,11 @@ public enum ConsoleLoop {
             switch edge.loadYear(year) {
             case .success(let data): app.yearLoaded(year, data: data)
             case .failure(let failure): app.yearLoadFailed(failure.message)
+            }
+          case .export(let request):
+            switch edge.export(request) {
+            case .success(let path): app.exported(path: path, rows: request.rows)
+            case .failure(let failure): app.exportFailed(failure.message)
             }
           }
         }

@@ -3,7 +3,7 @@ import ANTQCore
 /// A list as it is seen, ready to leave the console: its columns (every column of the list,
 /// as a wide screen shows them) and its rows in the list's order, filter and sort, each cell
 /// the text the list shows. Lists never show informants' identities, so no export has them.
-public struct ExportTable: Sendable {
+public struct ExportTable: Sendable, Equatable {
   /// Stable column names for machine formats, from the column's catalog key ("name", "kind").
   public let keys: [String]
   /// The column titles in the user's language, for CSV headers.

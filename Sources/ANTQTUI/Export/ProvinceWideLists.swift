@@ -30,16 +30,20 @@ extension ListColumn {
 extension CommuneSections {
   /// Every residential area of the province: its commune, then the commune page's columns.
   static func allAreas() -> ListScreen<InCommune<AreaLine>> {
-    provinceWide(areaColumns, search: { $0.area.name }) { data, communeID, year in
-      CommuneProfile.areas(data, communeID: communeID, year: year)
-    }
+    provinceWide(
+      areaColumns, search: { $0.area.name },
+      lines: { data, communeID, year in
+        CommuneProfile.areas(data, communeID: communeID, year: year)
+      })
   }
 
   /// Every agency, enterprise and school of the province, the same way.
   static func allInstitutions() -> ListScreen<InCommune<InstitutionLine>> {
-    provinceWide(institutionColumns, search: { $0.institution.name }) { data, communeID, year in
-      CommuneProfile.institutions(data, communeID: communeID, year: year)
-    }
+    provinceWide(
+      institutionColumns, search: { $0.institution.name },
+      lines: { data, communeID, year in
+        CommuneProfile.institutions(data, communeID: communeID, year: year)
+      })
   }
 
   private static func provinceWide<Line>(

@@ -44,7 +44,10 @@ struct ListScreen<Row>: Screen {
   var selectedRow: Row? { list.selectedRow }
 
   static var listCommands: Set<CommandID> {
-    [.up, .down, .pageUp, .pageDown, .home, .end, .filter, .sortNext, .sortPrevious, .flipSort]
+    [
+      .up, .down, .pageUp, .pageDown, .home, .end, .filter, .sortNext, .sortPrevious, .flipSort,
+      .export,
+    ]
   }
 
   var commands: Set<CommandID> {
