@@ -12,4 +12,8 @@ public enum JournalProblem: Error, Equatable, Sendable {
   case undecodable(detail: String)
   /// The change is not JSON (checked strictly, even in fields this version does not know).
   case invalidJSON(column: Int, problem: JSONSyntaxProblem)
+  /// Written by a newer version of the program (its line format number).
+  case newerFormat(Int)
+  /// The line belongs to another province's folder (copied in by mistake).
+  case otherProvince(String)
 }

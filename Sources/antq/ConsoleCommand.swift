@@ -11,6 +11,9 @@ struct ConsoleCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
+  @Flag(name: .long, help: "Open the folder without changing anything (it still follows others' changes).")
+  var readOnly = false
+
   func run() throws {
     let launch = try Launch.prepare(options)
     if let problem = TerminalPreflight.check() { throw Self.failure(problem, launch.catalog) }
@@ -23,7 +26,8 @@ struct ConsoleCommand: ParsableCommand {
     }
     let opening: ProvinceOpening.Opened?
     do {
-      opening = try ProvinceOpening(launch: launch, session: session).open(folder)
+      opening = try ProvinceOpening(launch: launch, session: session).open(
+        folder, readOnly: readOnly)
     } catch {
       session.end()
       throw error
@@ -34,16 +38,19 @@ struct ConsoleCommand: ParsableCommand {
     }
     var app = App(
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
-      readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now())
-    for notice in opened.handle.notices { app.notify(notice) }
-    var edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+      readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now(),
+      versions: opened.versions)
+    for notice in opened.handle.notices() { _ = app.update(notice, on: session.canvas) }
+    var edge = ConsoleLoop.Edge(
+      record: opened.handle.record, loadYear: opened.handle.loadYear,
+      refresh: opened.handle.refresh)
     edge.export = { request in
       let path = FileManager.default.currentDirectoryPath + "/" + request.fileName
       do throws(StoreError) {
         try ExportFile.write(request.bytes, to: path)
-        return .success(path)
+        return .exported(path: path, rows: request.rows)
       } catch {
-        return .failure(ConsoleLoop.EdgeFailure(error.message(catalog: launch.catalog)))
+        return .exportFailed(error.message(catalog: launch.catalog))
       }
     }
     ConsoleLoop.run(&app, session: session, edge: edge)

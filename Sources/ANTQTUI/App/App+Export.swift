@@ -28,14 +28,14 @@ extension App {
   }
 
   /// The export was written whole to `path`.
-  public mutating func exported(path: String, rows: Int) {
+  mutating func exported(path: String, rows: Int) {
     message = (
       context.catalog.format("status.export.done", context.numbers.integer(rows), path), .good
     )
   }
 
   /// Nothing was written (a folder that cannot be written…): say why.
-  public mutating func exportFailed(_ reason: String) {
+  mutating func exportFailed(_ reason: String) {
     message = (context.catalog.format("status.export.failed", reason), .bad)
   }
 }

@@ -30,10 +30,10 @@ import Testing
   @Test func theStatusBarSaysTheFileAndTheRowsOrWhyNot() {
     var (app, canvas) = AppFixture.app(.en)
     app.press(.text("5"), on: canvas)
-    app.exported(path: "/home/clerk/patrols-2025.csv", rows: 4_885)
+    _ = app.update(.exported(path: "/home/clerk/patrols-2025.csv", rows: 4_885), on: canvas)
     app.draw(on: canvas)
     #expect(canvas.lines.last!.contains("Exported 4,885 rows to /home/clerk/patrols-2025.csv."))
-    app.exportFailed("cannot write /nowhere: No such file or directory")
+    _ = app.update(.exportFailed("cannot write /nowhere: No such file or directory"), on: canvas)
     app.draw(on: canvas)
     #expect(canvas.lines.last!.contains("Nothing exported: cannot write /nowhere"))
   }
