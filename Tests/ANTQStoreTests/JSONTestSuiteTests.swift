@@ -135,4 +135,21 @@ private func isBefore(_ a: TextPosition, _ b: TextPosition) -> Bool {
         ])
     }
   }
+
+  @Test func aConsoleJournalLineThatIsNotJSONIsNamedWithItsColumn() throws {
+    let tip = sampleProvince().tips[0]
+    let stamped = StampedChange(
+      id: ChangeID(writer: "w1", sequence: 1), time: 1, author: Author(user: "u", host: "h"),
+      base: nil, settles: [], change: .upsert(.tip(tip)))
+    let good = try StampedLine(stamped: stamped, province: "P", years: [2025]).encoded()
+    #expect(throws: Never.self) { try StampedLine.parse(good.dropLast()).get() }
+    // A field a newer version might add, holding `[1,]`, before the checksum.
+    let cut = good.count - Array(",\"crc\":\"00000000\"}\n".utf8).count
+    let covered = Array(good[..<cut]) + Array(",\"zz\":[1,]".utf8)
+    let line = covered + Array(",\"crc\":\"\(CRC32.hex(CRC32.checksum(covered)))\"}".utf8)
+    let column = String(decoding: covered.dropLast(1), as: UTF8.self).unicodeScalars.count + 1
+    #expect(
+      StampedLine.parse(line[...])
+        == .failure(.invalidJSON(column: column, problem: .unexpectedCharacter("]"))))
+  }
 }
