@@ -8,12 +8,13 @@ let package = Package(
     .executable(name: "antq", targets: ["antq"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .target(name: "ANTQCore"),
-    .target(name: "ANTQStore", dependencies: ["ANTQCore"]),
+    .target(name: "ANTQStore", dependencies: ["ANTQCore", "SwiftCSV"]),
     .target(name: "ANTQTUI", dependencies: ["ANTQCore", "CNcursesw"]),
     .executableTarget(
       name: "antq",

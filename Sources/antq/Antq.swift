@@ -7,7 +7,8 @@ struct Antq: ParsableCommand {
     abstract: "ANTQ Console: the All-People National Security Protection movement of a province.",
     discussion: "Without a subcommand, opens the full-screen console.",
     subcommands: [
-      ConsoleCommand.self, ReportCommand.self, ExportCommand.self, CheckCommand.self,
+      ConsoleCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
+      CheckCommand.self,
       DemoCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self)
