@@ -95,6 +95,8 @@ enum BuiltinStrings {
       "{0}: record \"{1}\", field \"{2}\": names {3} \"{4}\", which does not exist.",
     "store.check.duplicateID":
       "{0}: the id \"{1}\" is used by {2} records.",
+    "store.check.undecided":
+      "Undecided: {0} {1} was changed in several places while apart ({2}); open antq and press C to choose the version to keep.",
     "store.check.journalLine": "{0}, line {1}: {2}.",
     "store.check.healthy":
       "{0}: no problems found.",

@@ -36,29 +36,6 @@ enum Collections {
     ]
   }
 
-  /// The collection (file name without .json) that holds records of `kind`.
-  static func collectionName(_ kind: RecordKind) -> String {
-    switch kind {
-    case .commune: return "communes"
-    case .residentialArea: return "residential-areas"
-    case .institution: return "institutions"
-    case .assessment: return "assessments"
-    case .newRural: return "new-rural"
-    case .modelType: return "model-types"
-    case .site: return "model-sites"
-    case .appraisal: return "appraisals"
-    case .exemplar: return "exemplars"
-    case .team: return "teams"
-    case .member: return "members"
-    case .patrol: return "patrols"
-    case .tip: return "tips"
-    case .incident: return "incidents"
-    case .outreach: return "outreach"
-    case .trafficDuty: return "traffic"
-    case .wantedCase: return "wanted"
-    }
-  }
-
   /// The yearly registers a schema-1 folder kept at the top level, every year in one file.
   static let legacyYearly = ["assessments", "appraisals"]
 

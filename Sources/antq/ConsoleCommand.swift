@@ -11,7 +11,9 @@ struct ConsoleCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Flag(name: .long, help: "Open the folder without changing anything (it still follows others' changes).")
+  @Flag(
+    name: .long,
+    help: "Open the folder without changing anything (it still follows others' changes).")
   var readOnly = false
 
   func run() throws {

@@ -47,9 +47,10 @@ private func twoStores(_ url: URL) throws -> (ProvinceStore, ProvinceStore) {
       tip.summary = "Bản của lãnh đạo"
       try supervisor.record(.upsert(.tip(tip)), basedOn: opened)
       tip.summary = "Bản của cán bộ"
-      guard case .conflict(let conflict)? = storeError({
-        try clerk.record(.upsert(.tip(tip)), basedOn: opened)
-      })
+      guard
+        case .conflict(let conflict)? = storeError({
+          try clerk.record(.upsert(.tip(tip)), basedOn: opened)
+        })
       else {
         Issue.record("the second save went through")
         return
@@ -76,9 +77,10 @@ private func twoStores(_ url: URL) throws -> (ProvinceStore, ProvinceStore) {
       var patrol = sampleProvince().patrols[0]
       try supervisor.record(.delete(.patrol, id: patrol.id), basedOn: nil)
       patrol.route = "Tuyến mới"
-      guard case .conflict(let conflict)? = storeError({
-        try clerk.record(.upsert(.patrol(patrol)), basedOn: nil)
-      })
+      guard
+        case .conflict(let conflict)? = storeError({
+          try clerk.record(.upsert(.patrol(patrol)), basedOn: nil)
+        })
       else {
         Issue.record("an edit of a deleted record went through")
         return

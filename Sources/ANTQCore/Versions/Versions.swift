@@ -65,10 +65,9 @@ public struct Versions: Hashable, Sendable {
     guard !knows(stamped.id) else { return nil }
     applied[stamped.id.writer] = stamped.id.sequence
     let key = stamped.key
-    if superseded[key]?.remove(stamped.id) != nil {
-      if superseded[key]!.isEmpty { superseded[key] = nil }
-      return nil
-    }
+    // Already replaced by a change that came in first: it still replaces what it was based on.
+    let replaced = superseded[key]?.remove(stamped.id) != nil
+    if superseded[key]?.isEmpty == true { superseded[key] = nil }
     var list = heads[key] ?? []
     let oldWinner = list.first?.id
     for parent in [stamped.base].compactMap({ $0 }) + stamped.settles {
@@ -78,10 +77,10 @@ public struct Versions: Hashable, Sendable {
         superseded[key, default: []].insert(parent)
       }
     }
-    list.append(Revision(stamped))
+    if !replaced { list.append(Revision(stamped)) }
     list.sort(by: Revision.wins)
-    heads[key] = list
-    guard list[0].id != oldWinner else { return nil }
-    return list[0].change
+    heads[key] = list.isEmpty ? nil : list
+    guard let winner = list.first, winner.id != oldWinner else { return nil }
+    return winner.change
   }
 }

@@ -54,8 +54,10 @@ struct OwnJournal {
   /// Letters, digits, dot, dash and underscore: safe in a file name on every system.
   static func sanitized(_ text: String) -> String {
     let kept = text.unicodeScalars.map { scalar -> Character in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+          || scalar == "-" || scalar == "_")
+        ? Character(scalar) : "_"
     }
     return kept.isEmpty ? "_" : String(kept)
   }
@@ -73,8 +75,27 @@ enum Replica {
     var inode: UInt64
   }
 
-  /// This folder's replica id, made (and written) when missing or copied.
+  /// This folder's replica id, made (and written, under the fold lock so consoles opening
+  /// at once agree) when missing or copied.
   static func id(of folder: DataFolder, writable: Bool) throws(StoreError) -> String {
+    if let id = try existing(folder) { return id }
+    guard writable else { return FoldedManifest.newProvinceID() }
+    let lock = try FileLock.wait(folder.file(ProvinceStore.foldLockName), .exclusive)
+    defer { lock.release() }
+    if let id = try existing(folder) { return id }
+    var info = stat()
+    guard stat(folder.path, &info) == 0 else { throw FileIO.failure(folder.path, .read) }
+    let id = FoldedManifest.newProvinceID() + FoldedManifest.newProvinceID().prefix(4)
+    let contents = Contents(id: id, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    let bytes = (try? JSONEncoder().encode(contents)) ?? Data()
+    let temporary = try FileIO.writeTemporary(bytes + Data([0x0A]), besides: folder.file(fileName))
+    try FileIO.rename(temporary, over: folder.file(fileName))
+    try FileIO.syncFolder(folder.path)
+    return id
+  }
+
+  /// The id `replica.json` gives, when it was written for this very folder.
+  private static func existing(_ folder: DataFolder) throws(StoreError) -> String? {
     var info = stat()
     guard stat(folder.path, &info) == 0 else { throw FileIO.failure(folder.path, .read) }
     let path = folder.file(fileName)
@@ -84,13 +105,6 @@ enum Replica {
     {
       return contents.id
     }
-    let id = FoldedManifest.newProvinceID() + FoldedManifest.newProvinceID().prefix(4)
-    guard writable else { return id }
-    let contents = Contents(id: id, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-    let bytes = (try? JSONEncoder().encode(contents)) ?? Data()
-    let temporary = try FileIO.writeTemporary(bytes + Data([0x0A]), besides: path)
-    try FileIO.rename(temporary, over: path)
-    try FileIO.syncFolder(folder.path)
-    return id
+    return nil
   }
 }

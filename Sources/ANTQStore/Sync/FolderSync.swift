@@ -25,8 +25,18 @@ public enum FolderSync {
 
   static let lockName = ".antq-sync.lock"
 
-  public static func sync(_ this: DataFolder, with other: DataFolder) throws(StoreError) -> Report
-  {
+  public static func sync(_ this: DataFolder, with other: DataFolder) throws(StoreError) -> Report {
+    do {
+      return try sync(this, with: other, stopAfter: nil)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.io(path: other.path, operation: .write, reason: "\(error)")
+    }
+  }
+
+  /// The sync, stopped (as by kill -9) after `stopAfter` journals are copied, for tests.
+  static func sync(_ this: DataFolder, with other: DataFolder, stopAfter: Int?) throws -> Report {
     for folder in [this, other] where try folder.status() != .populated {
       throw StoreError.folderMissing(path: folder.path)
     }
@@ -39,19 +49,20 @@ public enum FolderSync {
     let locks = try [this, other].map { folder throws(StoreError) in
       try FileLock.wait(folder.file(lockName), .exclusive)
     }
-    defer { locks.forEach { $0.release() } }
+    defer { for lock in locks { lock.release() } }
     var report = Report()
-    report.received = try copy(from: other, to: this, forked: &report.forked)
-    report.sent = try copy(from: this, to: other, forked: &report.forked)
+    var budget = stopAfter
+    report.received = try copy(from: other, to: this, forked: &report.forked, budget: &budget)
+    report.sent = try copy(from: this, to: other, forked: &report.forked, budget: &budget)
     let after = try ProvinceStore.open(folder: this.url, mode: .readOnly, years: .latest)
     report.conflicts = after.versions.conflicts
     return report
   }
 
   /// Copies the lines `to` lacks of every journal of `from`; the number of lines copied.
-  private static func copy(from: DataFolder, to: DataFolder, forked: inout [String])
-    throws(StoreError) -> Int
-  {
+  private static func copy(
+    from: DataFolder, to: DataFolder, forked: inout [String], budget: inout Int?
+  ) throws -> Int {
     let source = from.file(JournalFolder.folderName)
     let target = to.file(JournalFolder.folderName)
     try FileIO.makeFolder(target)
@@ -72,6 +83,10 @@ public enum FolderSync {
         forked.append(name)
         continue
       }
+      if let left = budget {
+        guard left > 0 else { throw SyncStopped() }
+        budget = left - 1
+      }
       let added = whole[ours.count...].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
       let temporary = try FileIO.writeTemporary(Data(whole), besides: path)
       try FileIO.rename(temporary, over: path)
@@ -88,3 +103,6 @@ public enum FolderSync {
     }
   }
 }
+
+/// A test's planned stop of a sync, as kill -9 would stop it.
+struct SyncStopped: Error {}
