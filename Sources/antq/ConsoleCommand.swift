@@ -53,6 +53,15 @@ struct ConsoleCommand: ParsableCommand {
       record: opened.handle.record, loadYear: opened.handle.loadYear,
       refresh: opened.handle.refresh)
     edge.introSeen = { welcome.markSeen() }
+    edge.export = { request in
+      let path = FileManager.default.currentDirectoryPath + "/" + request.fileName
+      do throws(StoreError) {
+        try ExportFile.write(request.bytes, to: path)
+        return .exported(path: path, rows: request.rows)
+      } catch {
+        return .exportFailed(error.message(catalog: launch.catalog))
+      }
+    }
     ConsoleLoop.run(&app, session: session, edge: edge)
     session.end()
     do {

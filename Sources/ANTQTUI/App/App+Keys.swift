@@ -70,6 +70,7 @@ extension App {
       overlays.append(
         .prompt(.filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter)))
     case .undo: return undo()
+    case .export where screen.commands.contains(.export): return exportList()
     case .conflicts: showConflicts()
     case .new where readOnly, .edit where readOnly, .delete where readOnly:
       message = (context.catalog["status.readOnlyFolder"], .warning)

@@ -12,6 +12,9 @@ public enum Effect: Sendable, Equatable {
   case loadYear(Int)
   /// The first-start welcome was dismissed: remember it for this user, outside the data.
   case introSeen
+  /// Write an exported list to a file whole; the answer comes back as `.exported` or
+  /// `.exportFailed`.
+  case export(ExportRequest)
 }
 
 /// A change the store recorded, and the province as the store now has it.
@@ -44,6 +47,10 @@ public enum Action: Sendable {
   case yearLoadFailed(String)
   /// A notice from outside (a damaged journal line, a folder opened read-only…).
   case notice(String)
+  /// The edge wrote the export asked for to this path.
+  case exported(path: String, rows: Int)
+  /// The edge wrote nothing (a folder that cannot be written…), in the user's words.
+  case exportFailed(String)
 }
 
 /// The console's whole state and its update: keys become commands through the one command

@@ -18,6 +18,8 @@ public enum ConsoleLoop {
     public var refresh: () -> [Action]
     /// Remembers that this user has seen the first-start welcome.
     public var introSeen: () -> Void = {}
+    /// Writes an exported list whole (temporary file, then rename).
+    public var export: (ExportRequest) -> Action = { _ in .exportFailed("—") }
 
     public init(
       record: @escaping (Change, ChangeID?, [ChangeID]) -> Action,
@@ -84,6 +86,8 @@ public enum ConsoleLoop {
       case .loadYear(let year):
         present(app, session)
         _ = app.update(edge.loadYear(year), on: session.canvas)
+      case .export(let request):
+        _ = app.update(edge.export(request), on: session.canvas)
       }
     }
     return false

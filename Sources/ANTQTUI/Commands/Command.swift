@@ -53,6 +53,7 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case previousYear = "previous-year"
   case nextYear = "next-year"
   case undo, help, prompt
+  case export
   case switchLanguage = "language"
   case quit
   case nextField = "next-field"

@@ -59,6 +59,7 @@ extension CommandTable {
     Command(.previousYear, keys: [.text("[")], scopes: lists, group: .view),
     Command(.nextYear, keys: [.text("]")], scopes: lists, group: .view, hintRank: 10),
     Command(.switchView, keys: [.text("v")], scopes: lists, group: .view, hintRank: 13),
+    Command(.export, keys: [.text("x")], scopes: lists, group: .view),
     Command(.nextSection, keys: [.right], scopes: lists, group: .view, hintRank: 12),
     Command(.previousSection, keys: [.left], scopes: lists, group: .view),
   ]

@@ -50,6 +50,7 @@ struct ListScreen<Row>: Screen {
     [
       .up, .down, .pageUp, .pageDown, .home, .end, .filter, .sortNext, .sortPrevious, .flipSort,
       .point, .scrollUp, .scrollDown,
+      .export,
     ]
   }
 
@@ -126,6 +127,10 @@ struct ListScreen<Row>: Screen {
       }
     }
     return list.handle(command, visibleRows: TableView.visibleRows(in: rect)) ? .handled : .ignored
+  }
+
+  func exportTable(_ context: AppContext) -> ExportTable? {
+    page.map { $0.exportTable(context) } ?? list.exportTable(context)
   }
 
   mutating func refresh(_ context: AppContext) {
