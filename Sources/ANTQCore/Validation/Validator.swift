@@ -38,33 +38,21 @@ public struct Validator: Sendable {
   public static func checkAll(_ data: ProvinceData, today: Day) -> [ValidationIssue] {
     let v = Validator(data: data, today: today)
     var issues: [ValidationIssue] = []
-    func add<T: Identifiable>(_ records: [T], _ check: (T) -> [ValidationIssue])
-    where T.ID == String {
-      for record in records {
-        for var issue in check(record) {
-          issue.recordID = record.id
-          issues.append(issue)
-        }
-      }
-    }
-    add(data.communes, v.check)
-    add(data.residentialAreas, v.check)
-    add(data.institutions, v.check)
-    add(data.assessments, v.check)
-    add(data.newRural, v.check)
-    add(data.modelTypes, v.check)
-    add(data.modelSites, v.check)
-    add(data.appraisals, v.check)
-    add(data.exemplars, v.check)
-    add(data.teams, v.check)
-    add(data.members, v.check)
-    add(data.patrols, v.check)
-    add(data.tips, v.check)
-    add(data.incidents, v.check)
-    add(data.outreach, v.check)
-    add(data.trafficDuties, v.check)
-    add(data.wantedCases, v.check)
+    for type in RecordTypes.all { type.checkAll(in: data, v, into: &issues) }
     return issues
+  }
+
+  /// The team exists and belongs to the commune.
+  func team(_ id: String, inCommune communeID: String, field: String = "teamID")
+    -> ValidationIssue?
+  {
+    guard let team = teams[id] else {
+      return ValidationIssue(field: field, key: "validation.team.unknown", arguments: [id])
+    }
+    return team.communeID == communeID
+      ? nil
+      : ValidationIssue(
+        field: field, key: "validation.patrol.teamOtherCommune", arguments: [team.name])
   }
 
   func communeExists(_ id: String, field: String = "communeID") -> ValidationIssue? {
@@ -97,5 +85,18 @@ public struct Validator: Sendable {
     guard let end, end <= start else { return nil }
     return ValidationIssue(
       field: field, key: "validation.year.notAfter", arguments: [String(end), String(start)])
+  }
+}
+
+extension RecordType {
+  static func checkAll(
+    in data: ProvinceData, _ validator: Validator, into issues: inout [ValidationIssue]
+  ) {
+    for record in data[keyPath: records] {
+      for var issue in record.issues(validator) {
+        issue.recordID = record.id
+        issues.append(issue)
+      }
+    }
   }
 }

@@ -50,12 +50,6 @@ enum ActivityForm {
   }
 
   static func check(_ record: Record, _ validator: Validator) -> [ValidationIssue] {
-    switch record {
-    case .outreach(let r): return validator.check(r)
-    case .trafficDuty(let r): return validator.check(r)
-    case .incident(let r): return validator.check(r)
-    case .wantedCase(let r): return validator.check(r)
-    default: return []
-    }
+    record.value.issues(validator)
   }
 }

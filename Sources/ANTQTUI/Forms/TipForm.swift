@@ -103,7 +103,9 @@ enum TipForm {
 
   /// A tip of the same residential area and topic received within a day of this one.
   static func duplicateWarning(_ change: Change, _ context: AppContext) -> String? {
-    guard case .upsert(.tip(let tip)) = change, let area = tip.residentialAreaID else { return nil }
+    guard case .upsert(let record) = change, let tip = record.as(Tip.self),
+      let area = tip.residentialAreaID
+    else { return nil }
     let topic = tip.topic.folded
     let twin = context.data.tips.first { other in
       other.id != tip.id && other.residentialAreaID == area && other.topic.folded == topic

@@ -16,7 +16,7 @@ import Testing
     var saved: [Change] = []
     for key in Self.usualPatrol { saved += app.pressSaving(key, on: canvas) }
     #expect(saved.count == 1)
-    guard case .upsert(.patrol(let patrol)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let patrol = record.as(Patrol.self) else {
       Issue.record("no patrol saved")
       return
     }
@@ -49,7 +49,7 @@ import Testing
     for _ in 0..<6 { app.press(.enter, on: canvas) }
     app.type("Ngõ 5", on: canvas)
     let saved = app.pressSaving(.function(2), on: canvas)
-    guard case .upsert(.patrol(let patrol)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let patrol = record.as(Patrol.self) else {
       Issue.record("nothing saved: \(canvas.screen)")
       return
     }
