@@ -16,6 +16,8 @@ public protocol RecordType: Codable, Hashable, Sendable, Identifiable where ID =
   var fileYear: Int? { get }
   /// The rules of the record against the rest of the data (forms and `antq check`).
   func issues(_ validator: Validator) -> [ValidationIssue]
+  /// What a record saved before a rule breaks: `antq check` lists it, nothing refuses it.
+  func warnings(_ validator: Validator) -> [ValidationIssue]
   /// The records this one names, for `antq check`'s dangling references.
   var references: [RecordReference] { get }
 }
@@ -25,6 +27,7 @@ extension RecordType {
   public static var isActivity: Bool { false }
   public var fileYear: Int? { nil }
   public var references: [RecordReference] { [] }
+  public func warnings(_ validator: Validator) -> [ValidationIssue] { [] }
 
   /// Wraps the record for a change.
   public var record: Record { Record(self) }

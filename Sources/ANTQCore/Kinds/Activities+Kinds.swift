@@ -37,6 +37,7 @@ extension Tip: ActivityRecord {
   public static var collectionName: String { "tips" }
   public static var records: WritableKeyPath<ProvinceData, [Tip]> { \.tips }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
+  public func warnings(_ validator: Validator) -> [ValidationIssue] { validator.warnings(self) }
   public var references: [RecordReference] {
     [
       .commune(communeID), RecordReference("residentialAreaID", .residentialArea, residentialAreaID),

@@ -51,6 +51,7 @@ extension Team: RecordType {
   public static var collectionName: String { "teams" }
   public static var records: WritableKeyPath<ProvinceData, [Team]> { \.teams }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
+  public func warnings(_ validator: Validator) -> [ValidationIssue] { validator.warnings(self) }
   public var references: [RecordReference] {
     [.commune(communeID), RecordReference("residentialAreaIDs", .residentialArea, residentialAreaIDs)]
   }
@@ -61,5 +62,6 @@ extension Member: RecordType {
   public static var collectionName: String { "members" }
   public static var records: WritableKeyPath<ProvinceData, [Member]> { \.members }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
+  public func warnings(_ validator: Validator) -> [ValidationIssue] { validator.warnings(self) }
   public var references: [RecordReference] { [RecordReference("teamID", .team, teamID)] }
 }

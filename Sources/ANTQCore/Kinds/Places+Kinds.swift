@@ -48,6 +48,7 @@ extension SafetyAssessment: RecordType {
   public static var records: WritableKeyPath<ProvinceData, [SafetyAssessment]> { \.assessments }
   public var fileYear: Int? { year }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
+  public func warnings(_ validator: Validator) -> [ValidationIssue] { validator.warnings(self) }
   public var references: [RecordReference] { [subject.reference] }
 }
 

@@ -45,7 +45,7 @@ extension Tip {
 
   /// Refuses a move that skips or goes back along the flow.
   public static func checkMove(from: Stage, to: Stage) -> ValidationIssue? {
-    if from.canMove(to: to) || isLegacyMove(from: from, to: to) { return nil }
+    if from.canMove(to: to) { return nil }
     if from == .closed {
       return ValidationIssue(field: "stage", key: "validation.tip.closed", arguments: [to.labelKey])
     }

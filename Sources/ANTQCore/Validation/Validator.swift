@@ -3,6 +3,8 @@
 /// data set; each `check` returns the issues, empty when the record may be saved.
 public struct Validator: Sendable {
   public let today: Day
+  /// The present moment, for "cannot start later than now"; nil checks days only.
+  public let now: Moment?
   var communes: [String: Commune] = [:]
   var areas: [String: ResidentialArea] = [:]
   var institutions: [String: Institution] = [:]
@@ -14,9 +16,14 @@ public struct Validator: Sendable {
   var notEffective: [Int: Set<String>] = [:]
   /// Members holding the leader role and not yet left, per team.
   var activeLeaders: [String: [Member]] = [:]
+  /// Residential areas and classified institutions of each commune (Circular 124/2021 art. 5(4)).
+  var unitsOfCommune: [String: Int] = [:]
+  /// How many of them were recognised đạt, per year and commune.
+  var unitsMet: [Int: [String: Int]] = [:]
 
-  public init(data: ProvinceData, today: Day) {
+  public init(data: ProvinceData, today: Day, now: Moment? = nil) {
     self.today = today
+    self.now = now
     for c in data.communes { communes[c.id] = c }
     for a in data.residentialAreas { areas[a.id] = a }
     for i in data.institutions { institutions[i.id] = i }
@@ -32,6 +39,30 @@ public struct Validator: Sendable {
     for m in data.members where m.role == .leader && m.left == nil {
       activeLeaders[m.teamID, default: []].append(m)
     }
+    for a in data.residentialAreas { unitsOfCommune[a.communeID, default: 0] += 1 }
+    for i in data.institutions where i.classified {
+      unitsOfCommune[i.communeID, default: 0] += 1
+    }
+    for a in data.assessments where a.result == .met {
+      let commune: String?
+      switch a.subject.kind {
+      case .commune: commune = nil
+      case .residentialArea: commune = areas[a.subject.id]?.communeID
+      case .institution:
+        commune = institutions[a.subject.id].flatMap { $0.classified ? $0.communeID : nil }
+      }
+      if let commune { unitsMet[a.year, default: [:]][commune, default: 0] += 1 }
+    }
+  }
+
+  /// A moment that must not lie after now.
+  func notLater(_ moment: Moment, field: String) -> ValidationIssue? {
+    guard let now, now < moment else { return nil }
+    return ValidationIssue(
+      field: field, key: "validation.moment.future",
+      arguments: [
+        "\(moment.day.dayMonthYear) \(moment.timeText)", "\(now.day.dayMonthYear) \(now.timeText)",
+      ])
   }
 
   /// Every record of `data`, each issue tagged with its record's id.
@@ -93,7 +124,7 @@ extension RecordType {
     in data: ProvinceData, _ validator: Validator, into issues: inout [ValidationIssue]
   ) {
     for record in data[keyPath: records] {
-      for var issue in record.issues(validator) {
+      for var issue in record.issues(validator) + record.warnings(validator) {
         issue.recordID = record.id
         issues.append(issue)
       }
