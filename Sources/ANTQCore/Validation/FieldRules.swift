@@ -20,6 +20,16 @@ public enum FieldRules {
     return nil
   }
 
+  /// A moment that must not lie after `now` (a patrol's start, a tip's receipt).
+  public static func notLater(_ moment: Moment, now: Moment, field: String) -> ValidationIssue? {
+    guard now < moment else { return nil }
+    return ValidationIssue(
+      field: field, key: "validation.moment.future",
+      arguments: [
+        "\(moment.day.dayMonthYear) \(moment.timeText)", "\(now.day.dayMonthYear) \(now.timeText)",
+      ])
+  }
+
   /// A birth date is not in the future and not before 1900.
   public static func birthDate(_ day: Day, field: String, today: Day) -> ValidationIssue? {
     let earliest = Day(year: 1900, month: 1, day: 1)!

@@ -57,12 +57,7 @@ public struct Validator: Sendable {
 
   /// A moment that must not lie after now.
   func notLater(_ moment: Moment, field: String) -> ValidationIssue? {
-    guard let now, now < moment else { return nil }
-    return ValidationIssue(
-      field: field, key: "validation.moment.future",
-      arguments: [
-        "\(moment.day.dayMonthYear) \(moment.timeText)", "\(now.day.dayMonthYear) \(now.timeText)",
-      ])
+    now.flatMap { FieldRules.notLater(moment, now: $0, field: field) }
   }
 
   /// Every record of `data`, each issue tagged with its record's id.

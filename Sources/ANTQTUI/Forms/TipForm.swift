@@ -71,6 +71,7 @@ enum TipForm {
       field.hidden = anonymous
       fields.append(field)
     }
+    fields += forceFields(editing, communeID: communeID, context: context)
     if let editing { fields += TipMoveFields.make(editing, context: context) }
     let validator = context.validator
     let id =
@@ -97,6 +98,8 @@ enum TipForm {
       for id in informantFields { form[id].hidden = hide }
     case "commune":
       form.offerAreasOfPickedCommune(in: "area", context.data, multiple: false)
+      form["team"].kind = .pick(
+        FormOptions.teams(context.data, commune: form.pickedCommuneID, on: context.today))
     default: break
     }
   }
