@@ -7,7 +7,13 @@ enum DemoFigures {
     "newRuralModelResidentialAreas", "modelTypes", "modelSites", "exemplars", "modelsAppraised",
     "teams", "members", "membersUniformed", "membersPaidAllowance", "tips", "incidentsResolved",
     "outreachSessions", "patrols", "trafficDuties", "wantedCaught", "year", "province",
+    "tipsAll", "incidentsResolvedAll", "outreachSessionsAll", "patrolsAll", "trafficDutiesAll",
+    "tipsForwardedLate", "peopleManaged", "educationFiles", "reformSchoolReferrals",
+    "rehabReferrals", "rescues", "cameras", "schoolsOutOfScope",
   ]
+
+  /// The keys the law added: integers counted from the demo's records, not seed figures.
+  static let lawKeys = Array(reportKeys.suffix(13))
 
   /// The 2025 numbers of the JSON report, key by key (all but year and province).
   static let report2025: [String: Int] = Dictionary(

@@ -71,8 +71,9 @@ enum TipForm {
       field.hidden = anonymous
       fields.append(field)
     }
-    fields += forceFields(editing, communeID: communeID, context: context)
+    // The move comes right after the intake, the law's details last: the usual keys stay.
     if let editing { fields += TipMoveFields.make(editing, context: context) }
+    fields += forceFields(editing, communeID: communeID, context: context)
     let validator = context.validator
     let id =
       editing?.id

@@ -6,12 +6,12 @@ import ANTQCore
 /// `T` choose the kind; each list is newest first and has its own filter, `n`, `e`, `d`.
 struct ActivitiesScreen: Screen {
   enum Kind: Int, CaseIterable {
-    case outreach, traffic, incidents, wanted, rescues, education, managed
+    case outreach, traffic, incidents, rescues, education, managed, wanted
 
     var titleKey: String {
       [
-        "form.kind.outreach", "form.kind.traffic", "form.kind.incidents", "form.kind.wanted",
-        "form.kind.rescues", "form.kind.education", "form.kind.managed",
+        "form.kind.outreach", "form.kind.traffic", "form.kind.incidents", "form.kind.rescues",
+        "form.kind.education", "form.kind.managed", "form.kind.wanted",
       ][rawValue]
     }
   }
@@ -23,9 +23,9 @@ struct ActivitiesScreen: Screen {
     let session = EntrySession()
     lists = [
       ActivityLists.outreach(session), ActivityLists.traffic(session),
-      ActivityLists.incidents(session), ActivityLists.wanted(session),
-      ActivityLists.rescues(session), ActivityLists.educationFiles(session),
-      ActivityLists.managedPeople(session),
+      ActivityLists.incidents(session), ActivityLists.rescues(session),
+      ActivityLists.educationFiles(session), ActivityLists.managedPeople(session),
+      ActivityLists.wanted(session),
     ]
   }
 

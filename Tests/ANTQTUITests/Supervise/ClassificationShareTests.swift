@@ -24,27 +24,31 @@ import Testing
     return (data, Share(met, units.count))
   }
 
-  private func classifyChiDam(_ data: ProvinceData) -> (App, GridCanvas, [Change]) {
+  /// The form as it opens, the screen after F2, what was saved.
+  private func classifyChiDam(_ data: ProvinceData) -> (String, GridCanvas, [Change]) {
     var app = App(data: data, language: .vi, catalogs: AppFixture.catalogs, today: AppFixture.today)
     let canvas = GridCanvas(rows: 30, columns: 100)
     app.press(.text("2"), .text("/"), on: canvas)
     app.type("chi dam", on: canvas)
     app.press(.enter, .text("a"), on: canvas)
+    let before = canvas.screen
     app.press(.tab, on: canvas)
     app.type("7/QĐ-UBND", on: canvas)
     let saved = app.pressRecording(.function(2), on: canvas)
-    return (app, canvas, saved)
+    return (before, canvas, saved)
   }
 
   @Test func aCommuneWith69PercentCannotBeMarkedDatAndTheFormSaysWhy() {
     let (data, share) = data(percent: 69)
     #expect(share.numerator * 100 < share.denominator * 70)
-    let (_, canvas, saved) = classifyChiDam(data)
+    let (before, canvas, saved) = classifyChiDam(data)
+    #expect(before.contains("\(share.numerator)/\(share.denominator)"), "\(before)")
+    #expect(before.contains("cần từ 70 %") && before.contains("mô hình hiệu quả: có"))
     #expect(saved.isEmpty)
     let screen = canvas.screen
-    #expect(screen.contains("đạt \(share.numerator)/\(share.denominator)"), "\(screen)")
-    #expect(screen.contains("cần từ 70 %"))
-    #expect(screen.contains("Thông tư 124/2021/TT-BCA, Điều 5(4)"))
+    #expect(screen.contains("Thông tư 124/2021/TT-BCA, Điều 5(4): Chí Đám mới có"), "\(screen)")
+    #expect(screen.contains("\(share.numerator)/\(share.denominator)"))
+    #expect(screen.contains("cần từ 70%"))
   }
 
   @Test func aCommuneWith70PercentCanBeMarkedDat() {
