@@ -11,6 +11,8 @@ struct CollectionFile: Sendable {
   /// Decodes the file's bytes and returns how to put its records into the province data.
   let decode: @Sendable (Data, String) throws(StoreError) -> Apply
   let encode: @Sendable (ProvinceData) throws -> Data
+  /// A kind added after folders were first written: no file means no records.
+  var optional = false
 
   typealias Apply = @Sendable (inout ProvinceData) -> Void
 }
@@ -67,7 +69,7 @@ extension RecordType {
   /// The kind's one file at the top of the folder.
   fileprivate static var registerFile: CollectionFile {
     let name = collectionName
-    return CollectionFile(
+    var file = CollectionFile(
       relativePath: "\(name).json", collection: name, year: nil,
       decode: { (data, file) throws(StoreError) in
         let records = try JSONFileDecoder.decode(
@@ -76,12 +78,14 @@ extension RecordType {
         return { $0[keyPath: Self.records] = records }
       },
       encode: { try EnvelopeWriter.encode($0[keyPath: Self.records], collection: name, year: nil) })
+    file.optional = fileMayBeMissing
+    return file
   }
 
   /// The kind's file of one year, under `activity/<year>/`.
   fileprivate static func yearFile(_ year: Int) -> CollectionFile {
     let name = collectionName
-    return CollectionFile(
+    var file = CollectionFile(
       relativePath: "\(Collections.activityFolder)/\(year)/\(name).json", collection: name,
       year: year,
       decode: { (data, file) throws(StoreError) in
@@ -94,5 +98,7 @@ extension RecordType {
         try EnvelopeWriter.encode(
           $0[keyPath: Self.records].filter { $0.fileYear == year }, collection: name, year: year)
       })
+    file.optional = fileMayBeMissing
+    return file
   }
 }

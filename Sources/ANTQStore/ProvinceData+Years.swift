@@ -18,8 +18,9 @@ extension RecordType {
     data[keyPath: records].removeAll { drop($0.fileYear!) }
   }
 
-  fileprivate static func replace(_ year: Int, in data: inout ProvinceData, from source: ProvinceData)
-  {
+  fileprivate static func replace(
+    _ year: Int, in data: inout ProvinceData, from source: ProvinceData
+  ) {
     data[keyPath: records].removeAll { $0.fileYear == year }
     let slot = data[keyPath: records].lastIndex { $0.fileYear! < year }.map { $0 + 1 } ?? 0
     data[keyPath: records].insert(

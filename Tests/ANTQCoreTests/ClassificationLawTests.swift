@@ -6,21 +6,24 @@ import Testing
   @Test func aCommuneNeeds70PercentOfItsUnitsRecognised() {
     var data = LawFixture.data(areas: 100)
     LawFixture.areasMet(69, of: &data)
-    let issues = Classification.check(LawFixture.communeMet(data), in: data, today: LawFixture.today)
+    let issues = Classification.check(
+      LawFixture.communeMet(data), in: data, today: LawFixture.today)
     #expect(issues.map(\.key) == ["validation.assessment.share"])
     let message = issues[0].message(DemoFixture.catalog(.vi))
     #expect(message.hasPrefix("Thông tư 124/2021/TT-BCA, Điều 5(4): Chí Đám mới có 69/100"))
     #expect(message.contains("(69 %)") && message.contains("Cần thêm 1 đơn vị"))
     data.assessments.removeAll()
     LawFixture.areasMet(70, of: &data)
-    #expect(Classification.check(LawFixture.communeMet(data), in: data, today: LawFixture.today).isEmpty)
+    #expect(
+      Classification.check(LawFixture.communeMet(data), in: data, today: LawFixture.today).isEmpty)
   }
 
   @Test func aCommuneNeedsAnEffectiveModelAsWellAsTheShare() {
     var data = LawFixture.data()
     LawFixture.areasMet(10, of: &data)
     data.modelSites.removeAll()
-    let issues = Classification.check(LawFixture.communeMet(data), in: data, today: LawFixture.today)
+    let issues = Classification.check(
+      LawFixture.communeMet(data), in: data, today: LawFixture.today)
     #expect(issues.map(\.key) == ["validation.assessment.noModelSite"])
   }
 
@@ -32,7 +35,8 @@ import Testing
       Institution(
         id: "I2", communeID: "X1", name: "Trường Mầm non", kind: .school, outOfScope: .kindergarten),
       Institution(
-        id: "I3", communeID: "X1", name: "Tiệm may", kind: .enterprise, outOfScope: .microEnterprise),
+        id: "I3", communeID: "X1", name: "Tiệm may", kind: .enterprise, outOfScope: .microEnterprise
+      ),
     ]
     let decision = SafetyAssessment(
       id: "AI2", year: 2025, subject: Subject(.institution, "I2"), result: .met,
@@ -62,7 +66,9 @@ import Testing
     LawFixture.areasMet(10, of: &data)
     data.assessments[3].issuedBy = nil
     #expect(
-      Validator.checkAll(data, today: LawFixture.today).map(\.key) == ["validation.assessment.issuedBy"])
+      Validator.checkAll(data, today: LawFixture.today).map(\.key) == [
+        "validation.assessment.issuedBy"
+      ])
   }
 
   @Test func resultsAreDatOrChuaDat() {

@@ -21,7 +21,9 @@ enum LawFixture {
         id: "T1", communeID: "X1", name: "Tổ Đồng Tâm", residentialAreaIDs: ["K1"],
         founded: day(2024, 7, 1), decisionNumber: "12/QĐ-UBND")
     ]
-    data.members = [member(id: "M1", role: .leader, born: day(1980, 3, 15), joined: day(2024, 7, 5))]
+    data.members = [
+      member(id: "M1", role: .leader, born: day(1980, 3, 15), joined: day(2024, 7, 5))
+    ]
     data.modelTypes = [ModelType(id: "MT1", name: "Camera an ninh", mainKind: .selfProtection)]
     data.modelSites = [
       ModelSite(id: "S1", modelTypeID: "MT1", communeID: "X1", name: "Camera", startYear: 2020)

@@ -4,10 +4,12 @@ import Testing
 /// Every record kind is one declaration; names written in files and journals never change.
 @Suite struct RecordTypeTests {
   @Test func kindsAndFilesKeepTheirNames() {
-    let names = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0.rawValue, $0.collectionName) })
+    let names = Dictionary(
+      uniqueKeysWithValues: RecordKind.allCases.map { ($0.rawValue, $0.collectionName) })
     #expect(
       names == [
-        "commune": "communes", "residentialArea": "residential-areas", "institution": "institutions",
+        "commune": "communes", "residentialArea": "residential-areas",
+        "institution": "institutions",
         "assessment": "assessments", "newRural": "new-rural", "modelType": "model-types",
         "site": "model-sites", "appraisal": "appraisals", "exemplar": "exemplars", "team": "teams",
         "member": "members", "patrol": "patrols", "tip": "tips", "incident": "incidents",
@@ -23,8 +25,10 @@ import Testing
   }
 
   @Test func aRecordComparesByKindAndContent() {
-    let a = Record(Rescue(id: "C1", communeID: "X1", day: LawFixture.day(2025, 1, 1), summary: "Lũ"))
-    let b = Record(Rescue(id: "C1", communeID: "X1", day: LawFixture.day(2025, 1, 1), summary: "Lũ"))
+    let a = Record(
+      Rescue(id: "C1", communeID: "X1", day: LawFixture.day(2025, 1, 1), summary: "Lũ"))
+    let b = Record(
+      Rescue(id: "C1", communeID: "X1", day: LawFixture.day(2025, 1, 1), summary: "Lũ"))
     var c = b.as(Rescue.self)!
     c.summary = "Cháy"
     #expect(a == b && a != Record(c) && a.kind == .rescue && a.year == 2025)

@@ -9,17 +9,25 @@ import Testing
     var data = LawFixture.data()
     let day = LawFixture.day(2025, 6, 1)
     data.outreach = [
-      OutreachSession(id: "O1", communeID: "X1", day: day, topic: "Luật", attendees: 40, teamID: "T1", byForce: true),
-      OutreachSession(id: "O2", communeID: "X1", day: day, topic: "Luật", attendees: 40, byForce: false),
+      OutreachSession(
+        id: "O1", communeID: "X1", day: day, topic: "Luật", attendees: 40, teamID: "T1",
+        byForce: true),
+      OutreachSession(
+        id: "O2", communeID: "X1", day: day, topic: "Luật", attendees: 40, byForce: false),
       OutreachSession(id: "O3", communeID: "X1", day: day, topic: "Luật", attendees: 40),
     ]
     let counted = YearReport(data: data, year: 2025)
-    #expect(counted.outreachSessions == 2, "a record from before the question counts as the force's")
+    #expect(
+      counted.outreachSessions == 2, "a record from before the question counts as the force's")
     #expect(counted.outreachSessionsAll == 3)
   }
 
   @Test func theDemoKeepsTheSeedFiguresAsTheForcesShare() {
-    #expect([report.tips, report.incidentsResolved, report.outreachSessions, report.patrols, report.trafficDuties] == [3814, 1634, 1872, 4885, 8478])
+    #expect(
+      [
+        report.tips, report.incidentsResolved, report.outreachSessions, report.patrols,
+        report.trafficDuties,
+      ] == [3814, 1634, 1872, 4885, 8478])
     #expect(report.tipsAll > report.tips && report.patrolsAll > report.patrols)
     #expect(report.incidentsResolvedAll > report.incidentsResolved)
     #expect(report.outreachSessionsAll > report.outreachSessions)
@@ -43,14 +51,18 @@ import Testing
     #expect(sites.first { $0.name.contains("Chí Đám") && $0.cameras == 66 } != nil)
     #expect(report.cameras >= 66)
     #expect(sites.allSatisfy { ($0.groups ?? 0) >= 1 })
-    let names = Dictionary(uniqueKeysWithValues: DemoFixture.data.institutions.map { ($0.id, $0.name) })
+    let names = Dictionary(
+      uniqueKeysWithValues: DemoFixture.data.institutions.map { ($0.id, $0.name) })
     let atInstitutions = Set(sites.compactMap { $0.institutionID.flatMap { names[$0] } })
     #expect(
       atInstitutions.isSuperset(of: [
         "Trường THPT Công nghiệp Việt Trì", "Khu Công nghiệp Phú Hà", "Bệnh viện đa khoa Vĩnh Phúc",
       ]))
     #expect(sites.contains { $0.provincialUnit?.contains("Công an tỉnh") == true })
-    #expect(sites.contains { $0.name.hasPrefix("Bản Mông bình yên") && ($0.respectedPersons ?? []).count > 0 })
+    #expect(
+      sites.contains {
+        $0.name.hasPrefix("Bản Mông bình yên") && ($0.respectedPersons ?? []).count > 0
+      })
     let tuVu = sites.first { $0.name.contains("linh mục") }
     let camera = DemoFixture.data.modelTypes.first { $0.name == "Camera an ninh" }?.id
     #expect(tuVu != nil && tuVu?.modelTypeID != camera, "Tu Vũ's cooperation is a model of its own")

@@ -26,14 +26,18 @@ import Testing
   @Test func aPatrolOrATipCannotStartLaterThanNow() {
     let validator = Validator(data: data, today: LawFixture.today, now: now)
     let later = now.adding(minutes: 30)
-    #expect(validator.check(patrol(start: later, people: 2)).map(\.key).contains("validation.moment.future"))
+    #expect(
+      validator.check(patrol(start: later, people: 2)).map(\.key).contains(
+        "validation.moment.future"))
     #expect(validator.check(patrol(start: now.adding(minutes: -100), people: 2)).isEmpty)
     let tip = LawFixture.tip(received: later)
     #expect(validator.check(tip).map(\.key) == ["validation.moment.future"])
   }
 
   @Test func pastedControlCharactersAreRefusedWithAReason() {
-    #expect(FieldRules.text("Đê\u{1B}[31m sông", field: "route").map(\.key) == ["validation.text.control"])
+    #expect(
+      FieldRules.text("Đê\u{1B}[31m sông", field: "route").map(\.key) == ["validation.text.control"]
+    )
     #expect(FieldRules.text("Dòng 1\nDòng 2", field: "notes").isEmpty)
     let message = FieldRules.noControl("a\u{7}b", field: "route")!.message(DemoFixture.catalog(.vi))
     #expect(message.contains("ký tự điều khiển"))

@@ -10,15 +10,17 @@ import Testing
   @Test func memberIsFrom18thTo70thBirthdayCountedFromTheBirthDate() {
     let born = LawFixture.day(2006, 8, 20)
     // Same birth year as an accepted member, but a day short of 18: refused.
-    #expect(keys(LawFixture.member(born: born, joined: LawFixture.day(2024, 8, 19))) == [
-      "validation.member.age"
-    ])
+    #expect(
+      keys(LawFixture.member(born: born, joined: LawFixture.day(2024, 8, 19))) == [
+        "validation.member.age"
+      ])
     #expect(keys(LawFixture.member(born: born, joined: LawFixture.day(2024, 8, 20))).isEmpty)
     let old = LawFixture.day(1954, 7, 1)
     #expect(keys(LawFixture.member(born: old, joined: LawFixture.day(2024, 7, 1))).isEmpty)
-    #expect(keys(LawFixture.member(born: old, joined: LawFixture.day(2024, 7, 2))) == [
-      "validation.member.over70"
-    ])
+    #expect(
+      keys(LawFixture.member(born: old, joined: LawFixture.day(2024, 7, 2))) == [
+        "validation.member.over70"
+      ])
   }
 
   @Test func over70IsAcceptedByTheCommuneChairmansDecision() {
@@ -34,7 +36,8 @@ import Testing
   }
 
   @Test func aBirthYearAloneIsAWarningNotARefusal() {
-    var member = LawFixture.member(born: LawFixture.day(1980, 1, 1), joined: LawFixture.day(2024, 7, 5))
+    var member = LawFixture.member(
+      born: LawFixture.day(1980, 1, 1), joined: LawFixture.day(2024, 7, 5))
     member.birthDate = nil
     #expect(validator.check(member).isEmpty)
     var data = self.data
@@ -58,7 +61,8 @@ import Testing
     var data = self.data
     data.teams[0].decisionNumber = nil
     #expect(
-      Validator.checkAll(data, today: LawFixture.today).map(\.key) == ["validation.team.noDecision"])
+      Validator.checkAll(data, today: LawFixture.today).map(\.key) == ["validation.team.noDecision"]
+    )
   }
 
   @Test func aTeamCoversOneOrSeveralAreasOfItsOwnCommune() {
@@ -68,11 +72,14 @@ import Testing
   }
 
   @Test func uniformIssueHasADateAndAllowanceAnAmount() {
-    var member = LawFixture.member(born: LawFixture.day(1980, 1, 1), joined: LawFixture.day(2024, 7, 5))
+    var member = LawFixture.member(
+      born: LawFixture.day(1980, 1, 1), joined: LawFixture.day(2024, 7, 5))
     member.uniformIssuedOn = LawFixture.day(2026, 1, 1)
     member.monthlyAllowance = -5
     #expect(
-      Set(validator.check(member).map(\.key)) == ["validation.date.future", "validation.count.negative"])
+      Set(validator.check(member).map(\.key)) == [
+        "validation.date.future", "validation.count.negative",
+      ])
     let demo = DemoFixture.data.members.filter { $0.active(atEndOf: 2025) }
     #expect(demo.allSatisfy { $0.birthDate != nil && $0.uniformIssuedOn != nil })
     #expect(demo.allSatisfy { ($0.monthlyAllowance ?? 0) > 0 })

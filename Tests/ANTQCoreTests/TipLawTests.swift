@@ -14,7 +14,9 @@ import Testing
       let crime = [.denunciation, .crimeReport, .prosecutionRecommendation].contains(kind)
       #expect(tip.isCrimeTip == crime)
       #expect((tip.forwardDue(remote: false) != nil) == crime)
-      #expect(tip.overdue(remote: false, now: received.adding(minutes: 60 * 24 * 60)) == (crime ? .decision : nil))
+      #expect(
+        tip.overdue(remote: false, now: received.adding(minutes: 60 * 24 * 60))
+          == (crime ? .decision : nil))
     }
   }
 
@@ -28,7 +30,8 @@ import Testing
     data.tips = [tip]
     #expect(YearReport(data: data, year: 2025).tipsForwardedLate == 1)
     #expect(CommuneSummary.all(in: data, year: 2025)[0].tipsForwardedLate == 1)
-    let onTime = LawFixture.tip(received: received, steps([(.classified, 1), (.verifying, 2), (.forwarded, 20)]))
+    let onTime = LawFixture.tip(
+      received: received, steps([(.classified, 1), (.verifying, 2), (.forwarded, 20)]))
     #expect(!onTime.forwardedLate(remote: false))
   }
 
@@ -55,7 +58,8 @@ import Testing
   }
 
   @Test func suspensionIsTheAgencysDecisionNotTheCommunes() {
-    #expect(Tip.checkMove(from: .verifying, to: .suspended)?.key == "validation.tip.communeSuspension")
+    #expect(
+      Tip.checkMove(from: .verifying, to: .suspended)?.key == "validation.tip.communeSuspension")
     #expect(Tip.checkMove(from: .forwarded, to: .suspended) == nil)
     // A record saved when the commune could suspend: a warning, never refused.
     let old = LawFixture.tip(
@@ -65,13 +69,15 @@ import Testing
     #expect(Validator(data: data, today: LawFixture.today).check(old).isEmpty)
     data.tips = [old]
     let found = Validator.checkAll(data, today: LawFixture.today)
-    #expect(found.map(\.key) == ["validation.tip.legacySuspension"] && found[0].severity == .warning)
+    #expect(
+      found.map(\.key) == ["validation.tip.legacySuspension"] && found[0].severity == .warning)
   }
 
   @Test func aResumedTipGetsOneMoreMonthAndASuspendedOneNone() {
     let base = steps([(.classified, 1), (.verifying, 2), (.forwarded, 10), (.suspended, 24 * 10)])
     #expect(LawFixture.tip(received: received, base, number: "5/QĐ").decisionDue == nil)
-    let resumed = LawFixture.tip(received: received, base + steps([(.resumed, 24 * 40)]), number: "6/QĐ")
+    let resumed = LawFixture.tip(
+      received: received, base + steps([(.resumed, 24 * 40)]), number: "6/QĐ")
     #expect(resumed.decisionDue == received.adding(minutes: 24 * 40 * 60).day.adding(months: 1))
   }
 
@@ -97,7 +103,9 @@ import Testing
     let forwarded = DemoFixture.data.tips.filter { $0.day.year == 2025 && $0.forwardedAt != nil }
     #expect(report.tipsForwardedLate * 10 < forwarded.count)
     let communeSuspensions = DemoFixture.data.tips.filter { tip in
-      zip(tip.steps, tip.steps.dropFirst()).contains { $0.stage == .verifying && $1.stage == .suspended }
+      zip(tip.steps, tip.steps.dropFirst()).contains {
+        $0.stage == .verifying && $1.stage == .suspended
+      }
     }
     #expect(communeSuspensions.isEmpty)
   }

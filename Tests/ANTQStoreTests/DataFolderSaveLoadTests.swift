@@ -8,11 +8,11 @@ import Testing
   static let registerFiles = [
     "province.json", "communes.json", "residential-areas.json", "institutions.json",
     "new-rural.json", "model-types.json", "model-sites.json", "exemplars.json", "teams.json",
-    "members.json",
+    "members.json", "managed-people.json",
   ]
   static let activityFiles = [
     "patrols.json", "tips.json", "incidents.json", "outreach.json", "traffic.json", "wanted.json",
-    "assessments.json", "appraisals.json",
+    "assessments.json", "appraisals.json", "education-files.json", "rescues.json",
   ]
 
   @Test func roundTripKeepsEveryRecordAndByte() throws {

@@ -12,8 +12,9 @@ extension Console {
       let made = try BuiltBinary.run(["demo", "--out", data.path])
       #expect(made.status == 0, "\(made.stderr)")
       func records(_ name: String) throws -> [[String: Any]] {
-        let object = try JSONSerialization.jsonObject(
-          with: Data(contentsOf: data.appendingPathComponent(name))) as? [String: Any]
+        let object =
+          try JSONSerialization.jsonObject(
+            with: Data(contentsOf: data.appendingPathComponent(name))) as? [String: Any]
         return object?["records"] as? [[String: Any]] ?? []
       }
       let chiDam = try records("communes.json").first { $0["name"] as? String == "Chí Đám" }

@@ -21,8 +21,8 @@ import Testing
     for key in ["tips", "incidentsResolved", "outreachSessions", "patrols", "trafficDuties"] {
       #expect(report.int(key + "All") > report.int(key), "\(key)All")
     }
-    #expect((1000...9999).containsreport.int("peopleManaged"))
-    #expect((100...999).containsreport.int("educationFiles"))
+    #expect((1000...9999).contains(report.int("peopleManaged")))
+    #expect((100...999).contains(report.int("educationFiles")))
     #expect(report.int("tipsForwardedLate") > 0)
     #expect(report.int("cameras") >= 66)
     #expect(report.int("schoolsOutOfScope") > 0)

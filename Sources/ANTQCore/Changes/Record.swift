@@ -56,6 +56,7 @@ extension RecordType {
   }
 
   func put(into data: inout ProvinceData) {
-    ProvinceData.put(self, in: &data[keyPath: Self.records], yearOf: Self.isDated ? { $0.fileYear! } : nil)
+    ProvinceData.put(
+      self, in: &data[keyPath: Self.records], yearOf: Self.isDated ? { $0.fileYear! } : nil)
   }
 }

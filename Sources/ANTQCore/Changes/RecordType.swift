@@ -12,6 +12,8 @@ public protocol RecordType: Codable, Hashable, Sendable, Identifiable where ID =
   /// Activity logs (patrols, tips…): dated records counted by their day.
   static var isActivity: Bool { get }
   static var records: WritableKeyPath<ProvinceData, [Self]> { get }
+  /// Kinds added after folders were first written: a folder without their file has none.
+  static var fileMayBeMissing: Bool { get }
   /// The year's file a dated record lives in; nil for a register record.
   var fileYear: Int? { get }
   /// The rules of the record against the rest of the data (forms and `antq check`).
@@ -25,6 +27,7 @@ public protocol RecordType: Codable, Hashable, Sendable, Identifiable where ID =
 extension RecordType {
   public static var isDated: Bool { false }
   public static var isActivity: Bool { false }
+  public static var fileMayBeMissing: Bool { false }
   public var fileYear: Int? { nil }
   public var references: [RecordReference] { [] }
   public func warnings(_ validator: Validator) -> [ValidationIssue] { [] }

@@ -37,7 +37,9 @@ extension DemoBuild {
         }
       }
     }
-    let allowance: [Member.Role: Int] = [.leader: 1_300_000, .deputy: 1_150_000, .member: 1_000_000]
+    let allowance: [Member.Role: Int] = [
+      .leader: 1_300_000, .deputy: 1_150_000, .member: 1_000_000,
+    ]
     for m in data.members.indices {
       let member = data.members[m]
       let month = rng.int(in: 1...12)
@@ -45,7 +47,8 @@ extension DemoBuild {
       data.members[m].birthDate = Day(year: member.birthYear, month: month, day: day)
       data.members[m].admissionDecision = "\(200 + m % 800)/QĐ-UBND"
       if member.uniformIssued {
-        data.members[m].uniformIssuedOn = min(member.joined.adding(days: rng.int(in: 0...45)), desc.asOf)
+        data.members[m].uniformIssuedOn = min(
+          member.joined.adding(days: rng.int(in: 0...45)), desc.asOf)
       }
       if member.paidAllowance { data.members[m].monthlyAllowance = allowance[member.role] }
     }
@@ -72,12 +75,15 @@ extension DemoBuild {
         personName(female: false), personName(female: false), personName(female: true),
       ]
     }
-    place("Trường học an toàn không có ma túy và bạo lực học đường", .school,
+    place(
+      "Trường học an toàn không có ma túy và bạo lực học đường", .school,
       "Trường THPT Công nghiệp Việt Trì")
     place("Khu công nghiệp an toàn về ANTT", .enterprise, "Khu Công nghiệp Phú Hà")
     place("Nâng cao nhận thức và quản lý rác thải bền vững", .agency, "Bệnh viện đa khoa Vĩnh Phúc")
     if let type = data.modelTypes.first(where: { $0.name.hasPrefix("Kênh thông tin") }),
-      let s = data.modelSites.firstIndex(where: { $0.modelTypeID == type.id && $0.retiredYear == nil })
+      let s = data.modelSites.firstIndex(where: {
+        $0.modelTypeID == type.id && $0.retiredYear == nil
+      })
     {
       let unit = "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, Công an tỉnh"
       data.modelSites[s].provincialUnit = unit
@@ -96,7 +102,8 @@ extension DemoBuild {
     where data.modelSites[s].modelTypeID == type.id && data.modelSites[s].retiredYear == nil {
       let communeID = data.modelSites[s].communeID
       guard
-        let i = data.institutions.firstIndex(where: { $0.communeID == communeID && $0.kind == kind })
+        let i = data.institutions.firstIndex(where: { $0.communeID == communeID && $0.kind == kind }
+        )
       else { continue }
       data.institutions[i].name = name
       data.modelSites[s].institutionID = data.institutions[i].id
@@ -169,7 +176,8 @@ extension DemoBuild {
     stages.removeAll { $0.isAgencyDecision || $0.isExtension }
     let hours = Tip.forwardHours(remote: remote)
     let late = rng.chance(perMille: 40)
-    let forwardAfter = late ? rng.int(in: hours * 60 + 60...hours * 60 + 18 * 60) : rng.int(in: 90...hours * 60 - 60)
+    let forwardAfter =
+      late ? rng.int(in: hours * 60 + 60...hours * 60 + 18 * 60) : rng.int(in: 90...hours * 60 - 60)
     var steps: [Tip.Step] = []
     var at = tip.receivedAt
     for stage in stages {
@@ -177,7 +185,8 @@ extension DemoBuild {
       case .received: break
       case .classified: at = at.adding(minutes: rng.int(in: 15...60))
       case .verifying: at = at.adding(minutes: rng.int(in: 20...60))
-      case .forwarded: at = max(at.adding(minutes: 10), tip.receivedAt.adding(minutes: forwardAfter))
+      case .forwarded:
+        at = max(at.adding(minutes: 10), tip.receivedAt.adding(minutes: forwardAfter))
       default: at = at.adding(minutes: rng.int(in: 2 * 1440...10 * 1440))
       }
       if end < at { break }
@@ -318,7 +327,8 @@ extension DemoBuild {
     for (k, target) in desc.years.enumerated() {
       let short = "\(target.year % 100)-"
       let plan: [(EducationFile.Measure, Int)] = [
-        (.educationAtCommune, 310 + k * 24), (.reformSchool, 17 + k * 2), (.compulsoryRehab, 52 + k * 6),
+        (.educationAtCommune, 310 + k * 24), (.reformSchool, 17 + k * 2),
+        (.compulsoryRehab, 52 + k * 6),
       ]
       for (measure, count) in plan {
         for _ in 0..<count {

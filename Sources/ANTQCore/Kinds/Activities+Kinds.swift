@@ -40,7 +40,8 @@ extension Tip: ActivityRecord {
   public func warnings(_ validator: Validator) -> [ValidationIssue] { validator.warnings(self) }
   public var references: [RecordReference] {
     [
-      .commune(communeID), RecordReference("residentialAreaID", .residentialArea, residentialAreaID),
+      .commune(communeID),
+      RecordReference("residentialAreaID", .residentialArea, residentialAreaID),
       RecordReference("teamID", .team, teamID),
     ]
   }
@@ -53,7 +54,8 @@ extension Incident: ActivityRecord {
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
   public var references: [RecordReference] {
     [
-      .commune(communeID), RecordReference("residentialAreaID", .residentialArea, residentialAreaID),
+      .commune(communeID),
+      RecordReference("residentialAreaID", .residentialArea, residentialAreaID),
       RecordReference("teamID", .team, teamID),
     ]
   }

@@ -32,6 +32,7 @@ extension RecordKind {
 extension EducationFile: ActivityRecord {
   public static var kind: RecordKind { .educationFile }
   public static var collectionName: String { "education-files" }
+  public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [EducationFile]> { \.educationFiles }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
   public var references: [RecordReference] { [.commune(communeID)] }

@@ -42,6 +42,7 @@ extension RecordKind {
 extension ManagedPerson: RecordType {
   public static var kind: RecordKind { .managedPerson }
   public static var collectionName: String { "managed-people" }
+  public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [ManagedPerson]> { \.managedPeople }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
   public var references: [RecordReference] {

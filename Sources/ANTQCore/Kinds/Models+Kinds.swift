@@ -53,7 +53,10 @@ extension Team: RecordType {
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
   public func warnings(_ validator: Validator) -> [ValidationIssue] { validator.warnings(self) }
   public var references: [RecordReference] {
-    [.commune(communeID), RecordReference("residentialAreaIDs", .residentialArea, residentialAreaIDs)]
+    [
+      .commune(communeID),
+      RecordReference("residentialAreaIDs", .residentialArea, residentialAreaIDs),
+    ]
   }
 }
 

@@ -30,6 +30,7 @@ extension RecordKind {
 extension Rescue: ActivityRecord, ForceCredited {
   public static var kind: RecordKind { .rescue }
   public static var collectionName: String { "rescues" }
+  public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [Rescue]> { \.rescues }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
   public var references: [RecordReference] {

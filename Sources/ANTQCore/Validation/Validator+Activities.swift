@@ -49,7 +49,9 @@ extension Validator {
       notLater(tip.receivedAt, field: "receivedAt"),
       tip.incidentAt.flatMap { FieldRules.day($0.day, field: "incidentAt", today: today) },
       tip.teamID.flatMap { team($0, inCommune: tip.communeID) },
-      tip.informantNotified.flatMap { FieldRules.day($0, field: "informantNotified", today: today) },
+      tip.informantNotified.flatMap {
+        FieldRules.day($0, field: "informantNotified", today: today)
+      },
     ].compactMap { $0 }
     if let notified = tip.informantNotified, notified < tip.receivedAt.day {
       issues.append(
@@ -87,7 +89,8 @@ extension Validator {
       if step.stage.isAgencyDecision, (step.number ?? "").trimmed.isEmpty {
         issues.append(
           ValidationIssue(
-            field: "number", key: "validation.tip.decisionNumber", arguments: [step.stage.labelKey]))
+            field: "number", key: "validation.tip.decisionNumber", arguments: [step.stage.labelKey])
+        )
       }
       if step.stage.isExtension, (step.grantedBy ?? "").trimmed.isEmpty {
         issues.append(ValidationIssue(field: "grantedBy", key: "validation.tip.grantedBy"))
@@ -99,7 +102,9 @@ extension Validator {
 
   /// Saved when the commune police could mark a tip suspended themselves.
   public func warnings(_ tip: Tip) -> [ValidationIssue] {
-    zip(tip.steps, tip.steps.dropFirst()).contains { Tip.isLegacyMove(from: $0.stage, to: $1.stage) }
+    zip(tip.steps, tip.steps.dropFirst()).contains {
+      Tip.isLegacyMove(from: $0.stage, to: $1.stage)
+    }
       ? [.warning("steps", "validation.tip.legacySuspension")] : []
   }
 

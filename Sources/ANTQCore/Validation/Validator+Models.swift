@@ -85,7 +85,8 @@ extension Validator {
     {
       issues += communeConditions(commune, year: assessment.year)
     }
-    if assessment.subject.kind == .institution, let institution = institutions[assessment.subject.id],
+    if assessment.subject.kind == .institution,
+      let institution = institutions[assessment.subject.id],
       !institution.classified
     {
       issues.append(
@@ -115,7 +116,8 @@ extension Validator {
   /// The institution exists and lies in the commune.
   func institution(_ id: String, inCommune communeID: String) -> ValidationIssue? {
     guard let institution = institutions[id] else {
-      return ValidationIssue(field: "institutionID", key: "validation.subject.unknown", arguments: [id])
+      return ValidationIssue(
+        field: "institutionID", key: "validation.subject.unknown", arguments: [id])
     }
     return institution.communeID == communeID
       ? nil

@@ -8,9 +8,11 @@ enum RegisterForms {
   {
     let id =
       editing?.id
-      ?? RecordIDs.next("CH", year: context.today.year, existing: context.data.rescues.lazy.map(\.id))
+      ?? RecordIDs.next(
+        "CH", year: context.today.year, existing: context.data.rescues.lazy.map(\.id))
     let fields =
-      ActivityForm.head(context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
+      ActivityForm.head(
+        context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
       + [
         FormField(
           "summary", label: "form.rescue.summary", kind: .text(limit: 300),
@@ -47,7 +49,8 @@ enum RegisterForms {
       "measure", label: "form.education.measure", kind: .choice(measures), hint: "form.hint.choice")
     measure.choice = measures.firstIndex { $0.id == editing?.measure.rawValue } ?? 0
     let fields =
-      ActivityForm.head(context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
+      ActivityForm.head(
+        context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
       + [
         FormField(
           "fullName", label: "sup.form.fullName", kind: .text(limit: 120),
@@ -83,7 +86,8 @@ enum RegisterForms {
       hint: "form.hint.choice")
     category.choice = categories.firstIndex { $0.id == editing?.category.rawValue } ?? 0
     let fields =
-      ActivityForm.head(context, day: editing?.from, communeID: editing?.communeID ?? session.communeID)
+      ActivityForm.head(
+        context, day: editing?.from, communeID: editing?.communeID ?? session.communeID)
       + [
         FormField(
           "fullName", label: "sup.form.fullName", kind: .text(limit: 120),

@@ -113,7 +113,8 @@ import Testing
     var saved: [Change] = []
     for key in PatrolSaveTests.usualPatrol { saved += app.pressSaving(key, on: canvas) }
     #expect(saved.isEmpty)
-    #expect(canvas.screen.contains("Thời điểm 29/11/2026 19:30 còn ở sau bây giờ (29/11/2026 12:00)"))
+    #expect(
+      canvas.screen.contains("Thời điểm 29/11/2026 19:30 còn ở sau bây giờ (29/11/2026 12:00)"))
   }
 
   @Test func aPatrolWithNobodyOnItIsRefused() {
