@@ -51,7 +51,7 @@ extension Console {
       try terminal.keys("2", "/")
       try terminal.type("chi dam")
       try terminal.keys("Enter", "a")
-      let form = try terminal.wait(forAll: [share, "cần từ 70 %"])
+      let form = try terminal.wait(forAll: [share, "Điều 5", "mô hình hiệu quả: có"])
       #expect(form.found, "the classification form:\n\(form.screen)")
       try terminal.keys("Tab")
       try terminal.type("7/QĐ-UBND")

@@ -12,6 +12,10 @@ enum DemoFigures {
     "rehabReferrals", "rescues", "cameras", "schoolsOutOfScope",
   ]
 
+  /// Every patrol of 2025, the force's and others' (the patrols list's count).
+  static let patrolsAll2025 = "5.373"
+  static let patrolsAll2025Less1 = "5.372"
+
   /// The keys the law added: integers counted from the demo's records, not seed figures.
   static let lawKeys = Array(reportKeys.suffix(13))
 
