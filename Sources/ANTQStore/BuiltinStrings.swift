@@ -52,8 +52,10 @@ enum BuiltinStrings {
     "store.io.rename": "replace",
     "store.io.sync": "flush to disk",
     "store.io.list": "list",
-    "store.error.lockedBy":
-      "The data folder is in use by antq on {0} (process {1}) since {2}. Close it there first, or open this folder read-only to look without changing anything.",
+    "store.error.otherProvince":
+      "{0} holds another province's data (id {1}, this one is {2}): nothing was exchanged.",
+    "store.error.conflict":
+      "{0} on {1} changed this record while you were editing it; nothing was saved.",
     "store.error.journalDamaged":
       "{0}, line {1}: the journal is damaged: {2}. Nothing was changed. Run \"antq check\", then restore the journal from a backup or ask for help.",
     "store.error.readOnly":
@@ -68,6 +70,14 @@ enum BuiltinStrings {
       "sequence number {1} where {0} was expected (a line missing or repeated)",
     "store.journal.undecodable":
       "the change cannot be read ({0})",
+    "store.journal.newerFormat":
+      "written by a newer version of antq (format {0}); update the program to read it",
+    "store.journal.otherProvince":
+      "belongs to another province's data ({0})",
+    "store.notice.journalProblem":
+      "{0}, line {1}: {2}. This journal is read no further; everything else works and the file is left as it is.",
+    "store.notice.openedReadOnly":
+      "Opened read-only, the data folder cannot be written: {0}",
     "store.notice.journalTailDropped":
       "{0}, line {1}: the last change was not saved completely ({2}) and was dropped; every change before it is kept.",
     "store.notice.keptAs":
@@ -80,6 +90,8 @@ enum BuiltinStrings {
       "{0}: record \"{1}\", field \"{2}\": names {3} \"{4}\", which does not exist.",
     "store.check.duplicateID":
       "{0}: the id \"{1}\" is used by {2} records.",
+    "store.check.undecided":
+      "Undecided: {0} {1} was changed in several places while apart ({2}); open antq and press C to choose the version to keep.",
     "store.check.journalLine": "{0}, line {1}: {2}.",
     "store.check.healthy":
       "{0}: no problems found.",

@@ -30,7 +30,7 @@ extension DataFolder {
   /// program can recover.
   public func save(_ data: ProvinceData) throws(StoreError) {
     do {
-      try save(data, years: nil) { _ in }
+      try save(data, years: nil, registers: nil) { _ in }
     } catch let error as StoreError {
       throw error
     } catch {
@@ -40,18 +40,21 @@ extension DataFolder {
 
   /// The save with a `checkpoint` called after each step; a test's checkpoint may throw to
   /// stop the save there, with no cleanup, as a crash would. `years` limits the year files
-  /// written (the registers always are); the files of other years are not touched. nil, or a
-  /// schema-1 folder (whose upgrade rewrites everything), writes every year.
-  func save(_ data: ProvinceData, years only: Set<Int>?, checkpoint: (SaveStep) throws -> Void)
-    throws
-  {
+  /// written and `registers` the register files (by collection name); the other files are not
+  /// touched. nil, or a schema-1 folder (whose upgrade rewrites everything), writes them all.
+  func save(
+    _ data: ProvinceData, years only: Set<Int>?, registers: Set<String>?,
+    checkpoint: (SaveStep) throws -> Void
+  ) throws {
     if try status() == .missing { try FileIO.makeFolder(path) }
     let onDisk = Set(try yearsOnDisk())
     let legacy = legacyYearly()
     let everything = only == nil || !legacy.isEmpty
     let years = (everything ? onDisk.union(Collections.activityYears(data)) : only!).sorted()
     let newYears = Set(years).subtracting(onDisk)
-    var list = Collections.registers
+    var list = Collections.registers.filter {
+      everything || registers?.contains($0.collection) ?? true
+    }
     for year in years { list += Collections.yearly(year: year) }
     let files = list
 

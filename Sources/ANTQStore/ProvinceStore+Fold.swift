@@ -1,17 +1,23 @@
+import ANTQCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 extension ProvinceStore {
-  /// Writes the in-memory data into the JSON files and empties the journal. Only the registers
-  /// and the years the journal touches are written; a touched year that is not loaded is
-  /// loaded first, so a year's files are never rewritten from part of its records. A schema-1
-  /// folder is written whole as schema 2. The order makes a crash at any step harmless:
-  /// 1. the current files are kept as a new backup generation (linked in a staging folder,
-  ///    fsynced, renamed into backups/);
+  /// Writes the changes past the folded files into them and moves `folded.json` on to every
+  /// journal's end. Only the files whose records changed are written (a year's files after
+  /// loading that year whole, so they are never rewritten from part of its records); a
+  /// schema-1 folder is written whole as schema 2. No journal is shortened: they are the
+  /// history. Holds the fold and write locks, so no store loads or saves meanwhile. The order
+  /// makes a crash at any step harmless:
+  /// 1. the current files are kept as a new backup generation in backups/;
   /// 2. `DataFolder.save`: every file written to a temporary and fsynced, renamed over its
-  ///    target one by one, folders fsynced; then an upgrade's schema-1 top-level files are
-  ///    removed (until then they are the ones read, so a crash before reads the old generation
-  ///    plus the journal);
-  /// 3. the journal is truncated and fsynced — only now, so until then every change is still
-  ///    in the journal, and replaying it over files that already hold it changes nothing;
-  /// 4. generations beyond the newest three are removed.
+  ///    target one by one, folders fsynced;
+  /// 3. `folded.json` is replaced the same way — until then it names the old positions, and
+  ///    replaying changes over files that already hold them changes nothing;
+  /// 4. an earlier version's `journal.jsonl` is removed; generations beyond three are removed.
   public func fold() throws(StoreError) {
     do {
       try foldSteps()
@@ -21,21 +27,44 @@ extension ProvinceStore {
   }
 
   func foldSteps() throws {
-    guard mode == .readWrite, let journal else { throw StoreError.readOnly(path: folder.path) }
-    guard journal.count > 0 || upgradePending else { return }
+    guard mode == .readWrite, writer != nil else { throw StoreError.readOnly(path: folder.path) }
+    let foldLock = try FileLock.wait(folder.file(Self.foldLockName), .exclusive)
+    defer { foldLock.release() }
+    let writeLock = try FileLock.wait(folder.file(Self.writeLockName), .exclusive)
+    defer { writeLock.release() }
+    _ = catchUp()
+    guard pendingChanges > 0 || upgradePending else { return }
+    Self.sweepLeftovers(folder)
     let years = yearsToFold()
-    for year in years.sorted() { try loadYear(year) }
+    for year in years.sorted() { try loadYearUnlocked(year) }
     let backups = Backups(folder: folder)
     try backups.snapshot(faults: faults)
-    try folder.save(data, years: upgradePending ? nil : years) { step in
+    try folder.save(
+      data, years: upgradePending ? nil : years,
+      registers: upgradePending ? nil : registersToFold()
+    ) { step in
       try faults?.checkpoint(.save(step))
     }
     diskYears = Set(try folder.yearsOnDisk())
     upgradePending = false
-    try journal.truncate()
-    journalLines = []
-    try faults?.checkpoint(.journalTruncated)
+    var manifest = FoldedManifest(province: province)
+    manifest.journals = journals.positions
+    manifest.versions = versions
+    try Self.write(manifest, in: folder)
+    try faults?.checkpoint(.manifestWritten)
+    tail = []
+    if !legacy.isEmpty || FileIO.kind(folder.file(JournalLine.fileName)) != .missing {
+      unlink(folder.file(JournalLine.fileName))
+      try FileIO.syncFolder(folder.path)
+      legacy = []
+    }
     try backups.prune()
     try faults?.checkpoint(.backupsPruned)
+  }
+
+  /// The register files the pending changes touch.
+  func registersToFold() -> Set<String> {
+    let kinds = tail.map(\.stamped.change.kind) + legacy.map(\.change.kind)
+    return Set(kinds.filter { !$0.isDated }.map(\.collectionName))
   }
 }

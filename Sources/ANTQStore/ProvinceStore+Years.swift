@@ -12,8 +12,22 @@ extension ProvinceStore {
   /// year. Nothing happens when the year is loaded already or has no folder.
   public func loadYear(_ year: Int) throws(StoreError) {
     guard !isLoaded(year) else { return }
+    // Not in the middle of a fold, and knowing every change the files may already hold.
+    let foldLock = try? FileLock.wait(folder.file(Self.foldLockName), .shared)
+    defer { foldLock?.release() }
+    _ = catchUp()
+    try loadYearUnlocked(year)
+  }
+
+  func loadYearUnlocked(_ year: Int) throws(StoreError) {
+    guard !isLoaded(year) else { return }
     var slice = try folder.loadYear(year)
-    for line in journalLines where Self.touches(line, year) { slice.apply(line.change) }
+    for line in legacy where Self.touches(line, year) { slice.apply(line.change) }
+    var keys = Set<RecordKey>()
+    for line in tail where Self.touches(line, year) { keys.insert(line.stamped.key) }
+    for key in keys.sorted() {
+      if let change = versions.winner(of: key)?.change { slice.apply(change) }
+    }
     data.replaceYear(year, from: slice)
     loaded.insert(year)
   }
@@ -23,7 +37,8 @@ extension ProvinceStore {
   /// The years the journal's changes touch, all on disk when one of them is not known.
   func yearsToFold() -> Set<Int> {
     var years = Set<Int>()
-    for line in journalLines where line.change.kind.isDated {
+    let lines: [any YearTagged] = legacy + tail
+    for line in lines where line.change.kind.isDated {
       guard let touched = line.years else {
         years.formUnion(diskYears)
         continue
@@ -57,15 +72,27 @@ extension ProvinceStore {
   }
 
   /// The years a journal line names: its years, or its record's.
-  static func years(of line: JournalLine) -> [Int] {
+  static func years(of line: some YearTagged) -> [Int] {
     if let years = line.years { return years }
     if case .upsert(let record) = line.change, let year = record.year { return [year] }
     return []
   }
 
   /// Whether replaying `line` can change `year`'s records.
-  static func touches(_ line: JournalLine, _ year: Int) -> Bool {
+  static func touches(_ line: some YearTagged, _ year: Int) -> Bool {
     guard line.change.kind.isDated else { return false }
     return line.years?.contains(year) ?? true
   }
+}
+
+/// A journal line of either format: a change and the year files it touches.
+protocol YearTagged {
+  var change: Change { get }
+  var years: [Int]? { get }
+}
+
+extension JournalLine: YearTagged {}
+
+extension StampedLine: YearTagged {
+  var change: Change { stamped.change }
 }

@@ -1,9 +1,16 @@
 import ANTQCore
 import Foundation
 
-/// The one object the app talks to about a data folder. Opened read-write it holds the
-/// folder's lock; every change is appended to the journal and fsynced before `record` returns,
-/// and the journal is folded into the JSON files on close and when it grows past a bound.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The one object the app talks to about a data folder. Any number of stores, in any number
+/// of processes, open one folder read-write at once: each appends its changes to a journal of
+/// its own (`journals/`), fsynced before `record` returns, and reads the others' journals as
+/// they grow (`refresh`). The data is the folded files plus every journal's changes past the
+/// positions `folded.json` names, merged by `Versions`: the same changes give the same data
+/// whatever their order. The last store to close folds the journals into the files.
 /// Only some years' dated records may be loaded (`loadedYears`); `loadYear` brings another.
 public final class ProvinceStore {
   public enum Mode: Sendable { case readWrite, readOnly }
@@ -19,41 +26,57 @@ public final class ProvinceStore {
   }
 
   public let folder: DataFolder
-  public let mode: Mode
+  public internal(set) var mode: Mode
   /// The province as the user sees it: the files plus every change recorded since. Dated
   /// records (activity logs, assessments, appraisals) only of `loadedYears`.
   public internal(set) var data: ProvinceData
-  /// What the app should show once after opening (or after a background fold failed).
+  /// Every change this store knows of, and each record's current version.
+  public internal(set) var versions: Versions
+  /// What the app should show once (a damaged journal line, a fold that failed…).
   public internal(set) var notices: [StoreNotice] = []
+  /// Who this store's changes are made by.
+  public let author: Author
 
-  /// Fold when the journal holds this many changes or bytes.
+  /// Fold when this many changes wait in the journals.
   public var foldAfterChanges = 1_000
-  public var foldAfterBytes = 4 << 20
 
-  var lock: FolderLock?
-  var journal: JournalWriter?
-  var sequence: Int
   let faults: StoreFaults?
-  /// The journal's lines not yet folded, for the years loaded later and for the fold.
-  var journalLines: [JournalLine]
+  /// This folder's province id: every journal line names it.
+  var province: String
+  var journals: JournalFolder
+  var own: OwnJournal?
+  var writer: JournalWriter?
+  /// Held shared while open: the last store to close finds it free and folds.
+  var presence: FileLock?
+  /// Changes past the folded files, for the years loaded later and for the fold.
+  var tail: [StampedLine] = []
+  /// Lines of `journal.jsonl`, the single journal of earlier versions: replayed, then folded.
+  var legacy: [JournalLine] = []
   /// Years with a folder under activity/.
   var diskYears: Set<Int>
   /// Years with a folder whose files are in `data`. A year without a folder is always
-  /// loaded: all it has is in the journal.
+  /// loaded: all it has is in the journals.
   var loaded: Set<Int>
-  /// Years known other than by a folder: a schema-1 register's, the journal's.
-  var otherYears: Set<Int>
+  /// Years known other than by a folder: a schema-1 register's, the journals'.
+  var otherYears: Set<Int> = []
   /// The folder is schema 1: the next fold writes it as schema 2, every year.
   var upgradePending: Bool
+  /// The hybrid clock: the latest time stamped or seen, in microseconds.
+  var clock: Int64 = 0
 
-  var journalPath: String { folder.file(JournalLine.fileName) }
+  static let foldLockName = ".antq-fold.lock"
+  static let writeLockName = ".antq-write.lock"
+  static let presenceLockName = ".antq-presence.lock"
 
-  /// Changes in the journal not yet folded into the files.
-  public var pendingChanges: Int { journal?.count ?? 0 }
+  /// Changes in the journals not yet folded into the files.
+  public var pendingChanges: Int { tail.count + legacy.count }
 
-  /// Opens the folder: takes its lock (read-write), loads the registers and the files of
-  /// `years`, and replays the journal. A schema-1 folder loads every year (its upgrade
-  /// rewrites them all). Read-only never writes anything, not even the lock file.
+  /// This store's journal, nil when read-only.
+  public var journalName: String? { own?.name }
+
+  /// Opens the folder: read-write unless asked, or unless the folder cannot be written (then
+  /// read-only, with a notice saying why). Loads the registers and the files of `years`, and
+  /// every journal's changes not yet folded. Read-only never writes anything.
   public static func open(folder url: URL, mode: Mode = .readWrite, years: YearsToLoad = .latest)
     throws(StoreError) -> ProvinceStore
   {
@@ -70,110 +93,262 @@ public final class ProvinceStore {
         path: folder.path, operation: .create, reason: "the folder already holds a province")
     }
     try FileIO.makeFolder(folder.path)
-    let lock = try FolderLock.acquire(folder: folder.path)
     try folder.save(data)
-    lock.release()
     return try open(folder: url)
   }
 
-  init(folder: DataFolder, mode: Mode, years: YearsToLoad = .all, faults: StoreFaults?)
-    throws(StoreError)
-  {
+  init(
+    folder: DataFolder, mode requested: Mode, years: YearsToLoad = .all, faults: StoreFaults?,
+    author: Author = .current()
+  ) throws(StoreError) {
     self.folder = folder
-    self.mode = mode
     self.faults = faults
+    self.author = author
     if try folder.status() == .missing { throw StoreError.folderMissing(path: folder.path) }
-    let lock = mode == .readWrite ? try FolderLock.acquire(folder: folder.path) : nil
-    do throws(StoreError) {
-      if lock != nil { Self.sweepLeftovers(folder) }
-      let onDisk = try folder.yearsOnDisk()
-      let upgrade = !folder.legacyYearly().isEmpty
-      let chosen = Set(upgrade ? onDisk : Self.choose(years, from: onDisk))
-      var data = try folder.load(years: chosen.sorted())
-      let journalPath = folder.file(JournalLine.fileName)
-      let contents = try JournalReader.read(journalPath)
-      for line in contents.lines { data.apply(line.change) }
-      let unloaded = Set(onDisk).subtracting(chosen)
-      if !unloaded.isEmpty { data.removeYears(where: unloaded.contains) }
-      var keptAs: String?
-      if lock != nil {
-        if let dropped = contents.dropped { keptAs = try Self.keep(dropped, in: folder) }
-        journal = try JournalWriter(
-          path: journalPath, length: contents.goodLength, count: contents.lines.count,
-          faults: faults)
+    var mode = requested
+    var presence: FileLock?
+    var own: OwnJournal?
+    if mode == .readWrite {
+      do throws(StoreError) {
+        presence = try FileLock.wait(folder.file(Self.presenceLockName), .shared)
+        let replica = try Replica.id(of: folder, writable: true)
+        own = try OwnJournal.claim(folder: folder, replica: replica, author: author)
+      } catch {
+        presence = nil
+        own = nil
+        mode = .readOnly
+        notices.append(.openedReadOnly(error))
       }
-      if let dropped = contents.dropped {
-        notices.append(
-          .journalTailDropped(
-            file: journalPath, line: dropped.line, problem: dropped.problem, keptAs: keptAs))
-      }
-      if upgrade { notices.append(.upgradePending(folder: folder.path)) }
-      self.data = data
-      self.sequence = contents.lines.last?.sequence ?? 0
-      self.journalLines = contents.lines
-      self.diskYears = Set(onDisk)
-      self.loaded = chosen
-      self.upgradePending = upgrade
-      self.otherYears = upgrade ? Set(data.years) : []
-      for line in contents.lines { otherYears.formUnion(Self.years(of: line)) }
-      self.lock = lock
-    } catch {
-      lock?.release()
-      throw error
     }
+    self.mode = mode
+    if mode == .readWrite { _ = try Self.manifest(folder, create: true) }
+    // Files and manifest are read together, never in the middle of a fold.
+    let foldLock = try? FileLock.wait(folder.file(Self.foldLockName), .shared)
+    let manifest = try Self.manifest(folder, create: false)
+    let onDisk = try folder.yearsOnDisk()
+    let upgrade = !folder.legacyYearly().isEmpty
+    let chosen = Set(upgrade ? onDisk : Self.choose(years, from: onDisk))
+    var data = try folder.load(years: chosen.sorted())
+    let legacy = try JournalReader.read(folder.file(JournalLine.fileName))
+    for line in legacy.lines { data.apply(line.change) }
+    let unloaded = Set(onDisk).subtracting(chosen)
+    if !unloaded.isEmpty { data.removeYears(where: unloaded.contains) }
+    if let dropped = legacy.dropped {
+      notices.append(
+        .journalTailDropped(
+          file: folder.file(JournalLine.fileName), line: dropped.line, problem: dropped.problem,
+          keptAs: nil))
+    }
+    if upgrade { notices.append(.upgradePending(folder: folder.path)) }
+    self.data = data
+    self.versions = manifest.versions
+    self.province = manifest.province
+    self.journals = JournalFolder(
+      folder: folder.path, province: manifest.province, from: manifest.journals)
+    self.legacy = legacy.lines
+    self.diskYears = Set(onDisk)
+    self.loaded = chosen
+    self.upgradePending = upgrade
+    self.otherYears = upgrade ? Set(data.years) : []
+    for line in legacy.lines { otherYears.formUnion(Self.years(of: line)) }
+    self.presence = presence
+    self.own = own
+    _ = catchUp()
+    foldLock?.release()
+    if let own {
+      do throws(StoreError) {
+        writer = try JournalWriter(
+          path: journals.path + "/" + own.name, length: own.length, count: own.lines,
+          faults: faults)
+      } catch {
+        self.own = nil
+        self.presence = nil
+        self.mode = .readOnly
+        notices.append(.openedReadOnly(error))
+      }
+    }
+    if writer != nil, !legacy.lines.isEmpty, tail.isEmpty { adoptLegacyJournal() }
   }
 
   deinit { abandon() }
 
-  /// Records one change: appends it to the journal, fsyncs, and only then applies it to
-  /// `data`. When this returns, the change survives a crash or power cut. On failure (a full
-  /// disk, a read-only folder) it throws with the OS reason and `data` is unchanged.
-  public func record(_ change: Change) throws(StoreError) {
+  /// An earlier version's single journal becomes changes of this console's journal, so they
+  /// carry an id and sync like any other; then the old file goes. (When other consoles have
+  /// already added changes after it, it is left to the next fold, which keeps the order.)
+  private func adoptLegacyJournal() {
     do {
-      try recordSteps(change)
+      for line in legacy { _ = try recordSteps(line.change) }
+      let path = folder.file(JournalLine.fileName)
+      unlink(path)
+      try FileIO.syncFolder(folder.path)
+      legacy = []
     } catch {
-      throw Self.storeError(error, path: journalPath)
+      notices.append(.foldFailed(Self.storeError(error, path: folder.path)))
     }
-    if pendingChanges >= foldAfterChanges || (journal?.length ?? 0) >= foldAfterBytes {
+  }
+
+  /// The manifest, or a new one for a folder no store of this version has opened yet (made
+  /// and written under the fold lock, so two stores opening at once agree on it). The caller
+  /// must not hold the fold lock when `create` is set.
+  static func manifest(_ folder: DataFolder, create: Bool) throws(StoreError) -> FoldedManifest {
+    let path = folder.file(FoldedManifest.fileName)
+    if FileIO.kind(path) == .missing, create {
+      let lock = try FileLock.wait(folder.file(foldLockName), .exclusive)
+      defer { lock.release() }
+      if FileIO.kind(path) == .missing {
+        let manifest = FoldedManifest(province: FoldedManifest.newProvinceID())
+        try write(manifest, in: folder)
+        return manifest
+      }
+    }
+    guard FileIO.kind(path) != .missing else { return FoldedManifest(province: "") }
+    return try JSONFileDecoder.decode(FoldedManifest.self, from: try FileIO.read(path), file: path)
+  }
+
+  static func write(_ manifest: FoldedManifest, in folder: DataFolder) throws(StoreError) {
+    let path = folder.file(FoldedManifest.fileName)
+    let bytes: Data
+    do {
+      bytes = try manifest.encoded()
+    } catch {
+      throw StoreError.io(path: path, operation: .write, reason: "\(error)")
+    }
+    let temporary = try FileIO.writeTemporary(bytes, besides: path)
+    try FileIO.rename(temporary, over: path)
+    try FileIO.syncFolder(folder.path)
+  }
+
+  /// Records one change, based on the record's version `base` (what the form was opened on):
+  /// when someone else changed or deleted the record since, nothing is written and the error
+  /// is `.conflict` with their version. Else the change is appended to this store's journal
+  /// and fsynced, and only then applied to `data`: when this returns, the change survives a
+  /// crash or power cut. `settles` names the other sides of a conflict this change decides.
+  @discardableResult
+  public func record(_ change: Change, basedOn base: ChangeID?, settles: [ChangeID] = [])
+    throws(StoreError) -> StampedChange
+  {
+    try record(change, check: .some(base), settles: settles)
+  }
+
+  /// Records a change over whatever version the record has now (an import, a test).
+  @discardableResult
+  public func record(_ change: Change) throws(StoreError) -> StampedChange {
+    try record(change, check: .none, settles: [])
+  }
+
+  private func record(_ change: Change, check: ChangeID??, settles: [ChangeID])
+    throws(StoreError) -> StampedChange
+  {
+    let stamped: StampedChange
+    do {
+      stamped = try recordSteps(change, check: check, settles: settles)
+    } catch {
+      throw Self.storeError(error, path: journals.path)
+    }
+    if pendingChanges >= foldAfterChanges {
       do throws(StoreError) {
         try fold()
       } catch {
         notices.append(.foldFailed(error))
       }
     }
+    return stamped
   }
 
-  /// The change that would undo `change` if recorded now (before `change` is recorded).
-  public func undo(of change: Change) -> Change { data.inverse(of: change) }
-
-  /// Folds the journal into the files (and upgrades a schema-1 folder) and releases the
-  /// lock. The store is unusable after.
-  public func close() throws(StoreError) {
-    defer { abandon() }
-    if mode == .readWrite, pendingChanges > 0 || upgradePending { try fold() }
+  /// Under the write lock: catch up with the other journals, check the base, append, fsync.
+  /// Throws what failed as it is (a test's planned crash included).
+  func recordSteps(_ change: Change, check: ChangeID?? = .none, settles: [ChangeID] = [])
+    throws -> StampedChange
+  {
+    guard mode == .readWrite, let own, writer != nil else {
+      throw StoreError.readOnly(path: folder.path)
+    }
+    let lock = try FileLock.wait(folder.file(Self.writeLockName), .exclusive)
+    defer { lock.release() }
+    _ = catchUp()
+    let key = RecordKey(change.kind, change.id)
+    let current = versions.version(of: key)
+    if case .some(let base) = check, base != current, let theirs = versions.winner(of: key) {
+      throw StoreError.conflict(
+        EditConflict(
+          key: key, theirs: theirs, theirRecord: data.record(change.kind, id: change.id),
+          mine: change))
+    }
+    let stamped = StampedChange(
+      id: ChangeID(writer: own.writer, sequence: (versions.applied[own.writer] ?? 0) + 1),
+      time: tick(), author: author, base: current, settles: settles, change: change)
+    try append(StampedLine(stamped: stamped, province: province, years: touchedYears(change)))
+    return stamped
   }
 
-  func recordSteps(_ change: Change) throws {
-    guard mode == .readWrite, let journal else { throw StoreError.readOnly(path: folder.path) }
-    let line = JournalLine(sequence: sequence + 1, change: change, years: touchedYears(change))
-    try journal.append(try line.encoded())
+  private func append(_ line: StampedLine) throws {
+    let bytes = try line.encoded()
+    try writer!.append(bytes)
     try faults?.checkpoint(.recordSynced)
-    sequence += 1
-    journalLines.append(line)
+    journals.advance(own!.name, by: bytes.count)
+    take(line)
+  }
+
+  /// Reads the other consoles' journals for changes made since the last look and applies
+  /// them. Returns how many came in; cheap (a stat per journal) when none did.
+  @discardableResult
+  public func refresh() -> Int {
+    guard journals.hasNews() else { return 0 }
+    return catchUp()
+  }
+
+  func catchUp() -> Int {
+    let (lines, problems) = journals.readNew()
+    for problem in problems { notices.append(.journalProblem(problem)) }
+    for line in lines { take(line) }
+    return lines.count
+  }
+
+  /// Adds one journal line to the versions and, when it is the record's new winner, to the data.
+  func take(_ line: StampedLine) {
+    tail.append(line)
+    clock = max(clock, line.stamped.time)
     otherYears.formUnion(Self.years(of: line))
+    if let change = versions.add(line.stamped) { show(change) }
+  }
+
+  /// Applies a winning change to the data; a record dated in a year not loaded waits in the
+  /// journals for its year.
+  func show(_ change: Change) {
     data.apply(change)
-    // A record dated in a year not loaded waits in the journal for its year.
     if case .upsert(let record) = change, let year = record.year, !isLoaded(year) {
       data.apply(.delete(record.kind, id: record.id))
     }
   }
 
-  /// Closes the files and the lock without folding, as the kernel does when a process dies.
+  /// The next time stamp: the wall clock, but always after every change seen.
+  func tick() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    let micros = Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec / 1000)
+    clock = max(micros, clock + 1)
+    return clock
+  }
+
+  /// The change that would undo `change` if recorded now (before `change` is recorded).
+  public func undo(of change: Change) -> Change { data.inverse(of: change) }
+
+  /// Folds the journals into the files when no other console is open, and closes. The store
+  /// is unusable after.
+  public func close() throws(StoreError) {
+    defer { abandon() }
+    guard mode == .readWrite, presence?.tryUpgrade() == true else { return }
+    try fold()
+  }
+
+  /// Closes the files and locks without folding, as the kernel does when a process dies.
   func abandon() {
-    journal?.close()
-    journal = nil
-    lock?.release()
-    lock = nil
+    writer?.close()
+    writer = nil
+    own?.lock.release()
+    own = nil
+    presence?.release()
+    presence = nil
   }
 
   static func storeError(_ error: any Error, path: String) -> StoreError {
@@ -181,21 +356,9 @@ public final class ProvinceStore {
     return .io(path: path, operation: .write, reason: "\(error)")
   }
 
-  /// Keeps a dropped journal tail in backups/ so nothing is thrown away unseen.
-  private static func keep(_ dropped: JournalContents.Dropped, in folder: DataFolder)
-    throws(StoreError) -> String
-  {
-    let backups = Backups(folder: folder).root
-    try FileIO.makeFolder(backups)
-    let name = "journal-dropped-\(Int(Date().timeIntervalSince1970))-line\(dropped.line).jsonl"
-    let temporary = try FileIO.writeTemporary(Data(dropped.bytes), besides: backups + "/" + name)
-    try FileIO.rename(temporary, over: backups + "/" + name)
-    try FileIO.syncFolder(backups)
-    return backups + "/" + name
-  }
-
-  /// Temporary files and staging folders a crashed save left behind.
-  private static func sweepLeftovers(_ folder: DataFolder) {
+  /// Temporary files and staging folders a crashed save left behind: swept while folding,
+  /// when no other fold can be writing them.
+  static func sweepLeftovers(_ folder: DataFolder) {
     let activity = folder.file(Collections.activityFolder)
     var folders = [folder.path]
     for name in (try? FileIO.list(activity)) ?? [] {
@@ -211,5 +374,20 @@ public final class ProvinceStore {
         unlink(path + "/" + name)
       }
     }
+  }
+}
+
+extension Author {
+  /// The login account and the machine this process runs as.
+  public static func current() -> Author {
+    var name = [CChar](repeating: 0, count: 256)
+    let host =
+      gethostname(&name, name.count) == 0
+      ? String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      : "?"
+    let user =
+      getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } }
+      ?? ProcessInfo.processInfo.environment["USER"] ?? "?"
+    return Author(user: user, host: host)
   }
 }

@@ -15,8 +15,8 @@ final class StoreFaults {
     case backupLinked
     case backupPublished
     case save(SaveStep)
-    /// The journal is emptied and fsynced.
-    case journalTruncated
+    /// `folded.json` names the journals' new positions: the fold is done.
+    case manifestWritten
     case backupsPruned
   }
 
@@ -24,8 +24,11 @@ final class StoreFaults {
 
   var crashAt: Step?
   var failures: [Call: Int32] = [:]
+  /// Every step passed, in order: a dry run lists the steps a test then stops at one by one.
+  private(set) var passed: [Step] = []
 
   func checkpoint(_ step: Step) throws {
+    passed.append(step)
     if step == crashAt { throw SimulatedCrash(step: step) }
   }
 }

@@ -11,6 +11,12 @@ public enum StoreNotice: Equatable, Sendable {
   /// The folder was written by an older version (schema 1). It reads as it is; the next save
   /// rewrites it in the current layout and keeps the old files in backups/.
   case upgradePending(folder: String)
+  /// A line of a console's journal could not be used (damaged, a newer version's, another
+  /// province's): that journal is read no further; everything else is.
+  case journalProblem(JournalNotice)
+  /// The folder could not be opened for writing (permissions, a read-only medium, a full
+  /// disk): it is shown read-only, and still follows the other consoles' changes.
+  case openedReadOnly(StoreError)
 
   public func message(catalog: Catalog) -> String {
     switch self {
@@ -23,6 +29,12 @@ public enum StoreNotice: Equatable, Sendable {
       return catalog.format("store.notice.foldFailed", error.message(catalog: catalog))
     case .upgradePending(let folder):
       return catalog.format("store.notice.upgradePending", folder, DataFolder.schemaVersion)
+    case .journalProblem(let notice):
+      return catalog.format(
+        "store.notice.journalProblem", notice.file, notice.line,
+        StoreError.describe(notice.problem, catalog))
+    case .openedReadOnly(let error):
+      return catalog.format("store.notice.openedReadOnly", error.message(catalog: catalog))
     }
   }
 }

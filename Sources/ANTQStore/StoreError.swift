@@ -32,13 +32,15 @@ public enum StoreError: Error, Equatable, Sendable {
   case assetsNotFound(searched: [String])
   case languageMissing(language: Language, path: String)
   case duplicateKey(key: String, firstFile: String, secondFile: String)
-  /// Another program holds the data folder's lock; it can still be opened read-only.
-  case lockedBy(host: String, pid: Int, since: String)
   /// A journal line that is not the last one is damaged: the changes after it cannot be
   /// trusted to replay, so the folder is not opened for writing.
   case journalDamaged(file: String, line: Int, problem: JournalProblem)
   /// A change was recorded on a store opened read-only.
   case readOnly(path: String)
+  /// A folder of another province (a sync, an office copy): nothing was exchanged.
+  case otherProvince(path: String, found: String, expected: String)
+  /// The record changed (or was deleted) since the edit began: nothing was saved.
+  case conflict(EditConflict)
 
   /// The path of the file or folder the error is about, if any.
   public var path: String? {
@@ -52,7 +54,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case .duplicateKey(_, _, let second): return second
     case .journalDamaged(let file, _, _): return file
     case .readOnly(let path): return path
-    case .assetsNotFound, .lockedBy: return nil
+    case .otherProvince(let path, _, _): return path
+    case .assetsNotFound, .conflict: return nil
     }
   }
 }

@@ -10,4 +10,8 @@ public enum JournalProblem: Error, Equatable, Sendable {
   case outOfSequence(expected: Int, found: Int)
   /// The change does not decode (an unknown kind, a missing field…).
   case undecodable(detail: String)
+  /// Written by a newer version of the program (its line format number).
+  case newerFormat(Int)
+  /// The line belongs to another province's folder (copied in by mistake).
+  case otherProvince(String)
 }

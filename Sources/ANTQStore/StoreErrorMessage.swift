@@ -39,8 +39,11 @@ extension StoreError: CustomStringConvertible {
       return catalog.format("store.error.languageMissing", language.rawValue, path)
     case .duplicateKey(let key, let first, let second):
       return catalog.format("store.error.duplicateKey", key, first, second)
-    case .lockedBy(let host, let pid, let since):
-      return catalog.format("store.error.lockedBy", host, pid, since)
+    case .otherProvince(let path, let found, let expected):
+      return catalog.format("store.error.otherProvince", path, found, expected)
+    case .conflict(let conflict):
+      return catalog.format(
+        "store.error.conflict", conflict.theirs.author.user, conflict.theirs.author.host)
     case .journalDamaged(let file, let line, let problem):
       return catalog.format(
         "store.error.journalDamaged", file, line, Self.describe(problem, catalog))
@@ -74,6 +77,8 @@ extension StoreError: CustomStringConvertible {
     case .outOfSequence(let expected, let found):
       return catalog.format("store.journal.sequence", expected, found)
     case .undecodable(let detail): return catalog.format("store.journal.undecodable", detail)
+    case .newerFormat(let format): return catalog.format("store.journal.newerFormat", format)
+    case .otherProvince(let id): return catalog.format("store.journal.otherProvince", id)
     }
   }
 

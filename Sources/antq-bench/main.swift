@@ -76,6 +76,10 @@ struct Sections {
 }
 
 do {
+  if CommandLine.arguments.dropFirst().first == "writer" {
+    try StressWriter.run(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  }
   let assets = try AssetLocator.locate()
   let catalogs = Dictionary(
     uniqueKeysWithValues: try Language.allCases.map {

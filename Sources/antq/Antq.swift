@@ -6,6 +6,9 @@ struct Antq: ParsableCommand {
     commandName: "antq",
     abstract: "ANTQ Console: the All-People National Security Protection movement of a province.",
     discussion: "Without a subcommand, opens the full-screen console.",
-    subcommands: [ConsoleCommand.self, ReportCommand.self, CheckCommand.self, DemoCommand.self],
+    subcommands: [
+      ConsoleCommand.self, ReportCommand.self, CheckCommand.self, DemoCommand.self,
+      SyncCommand.self, OfficeCommand.self,
+    ],
     defaultSubcommand: ConsoleCommand.self)
 }

@@ -11,6 +11,11 @@ struct ConsoleCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
+  @Flag(
+    name: .long,
+    help: "Open the folder without changing anything (it still follows others' changes).")
+  var readOnly = false
+
   func run() throws {
     let launch = try Launch.prepare(options)
     if let problem = TerminalPreflight.check() { throw Self.failure(problem, launch.catalog) }
@@ -23,7 +28,8 @@ struct ConsoleCommand: ParsableCommand {
     }
     let opening: ProvinceOpening.Opened?
     do {
-      opening = try ProvinceOpening(launch: launch, session: session).open(folder)
+      opening = try ProvinceOpening(launch: launch, session: session).open(
+        folder, readOnly: readOnly)
     } catch {
       session.end()
       throw error
@@ -34,9 +40,12 @@ struct ConsoleCommand: ParsableCommand {
     }
     var app = App(
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
-      readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now())
-    for notice in opened.handle.notices { app.notify(notice) }
-    let edge = ConsoleLoop.Edge(record: opened.handle.record, loadYear: opened.handle.loadYear)
+      readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now(),
+      versions: opened.versions)
+    for notice in opened.handle.notices() { _ = app.update(notice, on: session.canvas) }
+    let edge = ConsoleLoop.Edge(
+      record: opened.handle.record, loadYear: opened.handle.loadYear,
+      refresh: opened.handle.refresh)
     ConsoleLoop.run(&app, session: session, edge: edge)
     session.end()
     do {

@@ -13,13 +13,14 @@ struct ProvinceOpening {
     let data: ProvinceData
     let handle: StoreHandle
     let readOnly: Bool
+    var versions = Versions()
     /// Every year the folder holds and those in `data`; nil when `data` holds every year.
     var years: [Int]? = nil
     var loadedYears: Set<Int>? = nil
   }
 
   /// nil when the user chose to quit.
-  func open(_ folder: DataFolder?) throws -> Opened? {
+  func open(_ folder: DataFolder?, readOnly: Bool = false) throws -> Opened? {
     guard let folder else { return try openDemoCopy() }
     let catalog = launch.catalog
     do {
@@ -34,16 +35,8 @@ struct ProvinceOpening {
       }
       StartupDialog.busy(
         catalog.format("open.busy", folder.path), catalog: catalog, session: session)
-      do {
-        return opened(try ProvinceStore.open(folder: folder.url), readOnly: false)
-      } catch .lockedBy(let host, let pid, let since) {
-        let holder = StoreError.lockedBy(host: host, pid: pid, since: since).message(
-          catalog: catalog)
-        let question = catalog.format("lock.question", holder)
-        guard StartupDialog.ask(catalog["lock.title"], question, catalog: catalog, session: session)
-        else { return nil }
-        return opened(try ProvinceStore.open(folder: folder.url, mode: .readOnly), readOnly: true)
-      }
+      return opened(
+        try ProvinceStore.open(folder: folder.url, mode: readOnly ? .readOnly : .readWrite))
     } catch let error as StoreError {
       throw launch.failure(error)
     }
@@ -61,12 +54,13 @@ struct ProvinceOpening {
   private func create(_ data: ProvinceData, in folder: DataFolder) throws(StoreError) -> Opened {
     StartupDialog.busy(
       launch.catalog.format("open.busy", folder.path), catalog: launch.catalog, session: session)
-    return opened(try ProvinceStore.create(folder: folder.url, data: data), readOnly: false)
+    return opened(try ProvinceStore.create(folder: folder.url, data: data))
   }
 
-  private func opened(_ store: ProvinceStore, readOnly: Bool) -> Opened {
+  private func opened(_ store: ProvinceStore) -> Opened {
     Opened(
-      data: store.data, handle: StoreHandle(store, catalog: launch.catalog), readOnly: readOnly,
+      data: store.data, handle: StoreHandle(store, catalog: launch.catalog),
+      readOnly: store.mode == .readOnly, versions: store.versions,
       years: store.availableYears, loadedYears: Set(store.loadedYears))
   }
 }

@@ -12,6 +12,10 @@ final class StoreHandle: @unchecked Sendable {
   private let catalog: Catalog
   /// Whether this session recorded any change.
   private(set) var changed = false
+  /// How many of the store's notices the app has been given.
+  private var noticesShown = 0
+  /// How many records in conflict the app was last told about.
+  private var conflictsShown = 0
 
   init(_ store: ProvinceStore, catalog: Catalog) {
     self.store = store
@@ -39,45 +43,73 @@ final class StoreHandle: @unchecked Sendable {
     return store!
   }
 
-  /// Records a change durably; nil when saved, else why not, in the user's words.
-  func record(_ change: Change) -> String? {
+  /// The store when it is ready now; nil while the demo copy is still being written.
+  private var openedNow: ProvinceStore? {
+    guard ready.wait(timeout: .now()) == .success else { return nil }
+    ready.signal()
+    return try? opened()
+  }
+
+  /// Records a change durably over `base`: saved, refused for a conflict, or failed.
+  func record(_ change: Change, base: ChangeID?, settles: [ChangeID]) -> Action {
     do {
-      try opened().record(change)
+      let store = try opened()
+      let stamped = try store.record(change, basedOn: base, settles: settles)
       changed = true
-      return nil
+      return .saved(
+        SavedChange(
+          change: change, id: stamped.id, data: store.data, versions: store.versions))
+    } catch .conflict(let conflict) {
+      return .conflict(conflict)
     } catch {
-      return error.message(catalog: catalog)
+      return .saveFailed(error.message(catalog: catalog))
     }
   }
 
   /// The province with `year`'s records loaded too.
-  func loadYear(_ year: Int) -> Result<ProvinceData, ConsoleLoop.EdgeFailure> {
+  func loadYear(_ year: Int) -> Action {
     do {
       let store = try opened()
       try store.loadYear(year)
-      return .success(store.data)
+      return .yearLoaded(year, store.data)
     } catch {
-      return .failure(ConsoleLoop.EdgeFailure(error.message(catalog: catalog)))
+      return .yearLoadFailed(error.message(catalog: catalog))
     }
   }
 
-  /// Notices the store has for the user (a torn journal line dropped…). A store still being
-  /// created has none, and asking must not wait for it: the dashboard is drawn meanwhile.
-  var notices: [String] {
-    guard ready.wait(timeout: .now()) == .success else { return [] }
-    ready.signal()
-    return (try? opened().notices.map { $0.message(catalog: catalog) }) ?? []
+  /// Other consoles' changes since the last look, new notices, and conflicts waiting.
+  func refresh() -> [Action] {
+    guard let store = openedNow else { return [] }
+    var actions: [Action] = []
+    let count = store.refresh()
+    if count > 0 { actions.append(.othersChanged(store.data, store.versions, count: count)) }
+    actions += newNotices(store)
+    return actions
   }
 
-  /// Folds the journal into the files and releases the lock.
+  /// Notices the store has for the user (a damaged journal line, a folder opened read-only,
+  /// conflicts to decide) not yet shown.
+  func notices() -> [Action] {
+    guard let store = openedNow else { return [] }
+    return newNotices(store)
+  }
+
+  private func newNotices(_ store: ProvinceStore) -> [Action] {
+    var actions = store.notices.dropFirst(noticesShown).map {
+      Action.notice($0.message(catalog: catalog))
+    }
+    noticesShown = store.notices.count
+    let conflicts = store.versions.conflicts.count
+    if conflicts > 0, conflicts != conflictsShown {
+      actions.append(.notice(catalog.format("status.conflictsWaiting", conflicts)))
+    }
+    conflictsShown = conflicts
+    return actions
+  }
+
+  /// Folds the journals into the files when no other console is open, and closes.
   func close() throws(StoreError) {
     try opened().close()
-  }
-
-  /// Every year the folder holds, and those in memory.
-  var years: (available: [Int], loaded: [Int])? {
-    guard let store = try? opened() else { return nil }
-    return (store.availableYears, store.loadedYears)
   }
 
   /// The folder the store works on.

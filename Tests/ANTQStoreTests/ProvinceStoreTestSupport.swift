@@ -81,3 +81,12 @@ func mode(_ path: String) -> mode_t {
   stat(path, &info)
   return info.st_mode & 0o777
 }
+
+/// The one console journal in the folder (tests that open one store at a time).
+func journalFile(_ url: URL) throws -> URL {
+  let names = try FileManager.default.contentsOfDirectory(
+    atPath: url.appendingPathComponent("journals").path
+  ).filter { $0.hasSuffix(".jsonl") }
+  guard names.count == 1 else { throw CocoaError(.fileReadUnknown) }
+  return url.appendingPathComponent("journals/" + names[0])
+}

@@ -129,25 +129,5 @@ extension Console {
       #expect(try terminal.wait(for: "\(DemoFigures.patrolsAll2025) bản ghi").found)
       try run.quit()
     }
-
-    @Test func aSecondConsoleOnTheSameFolderSaysWhoHoldsItAndOpensReadOnly() throws {
-      let folder = try TemporaryFolder()
-      let data = try folder.demoProvince()
-      let first = try ConsoleRun(["--data", data.path])
-      try first.expectDashboard()
-      let holder = try #require(try first.terminal.programPID())
-
-      let second = try ConsoleRun(["--data", data.path])
-      let asked = try second.terminal.wait(
-        forAll: ["đang được mở ở nơi khác", "\(holder)"], seconds: 30)
-      #expect(asked.found, "lock dialog:\n\(asked.screen)")
-      try second.terminal.keys("y")
-      try second.expectDashboard()
-      #expect(try second.terminal.screen().contains("chỉ xem"))
-      try second.terminal.keys("5", "n")
-      #expect(try second.terminal.wait(for: "chế độ chỉ xem").found)
-      try second.quit()
-      try first.quit()
-    }
   }
 }

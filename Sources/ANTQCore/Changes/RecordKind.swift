@@ -5,7 +5,14 @@ public struct RecordKind: RawRepresentable, Hashable, Sendable, CaseIterable, Co
 {
   public let rawValue: String
 
-  public init(rawValue: String) { self.rawValue = rawValue }
+  /// A kind some `RecordType` declares; nil for a name no declaration uses.
+  public init?(rawValue: String) {
+    guard RecordTypes.byKind[RecordKind(declaring: rawValue)] != nil else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// The name a `RecordType` declares for itself.
+  public init(declaring rawValue: String) { self.rawValue = rawValue }
 
   public static var allCases: [RecordKind] { RecordTypes.all.map { $0.kind } }
 
@@ -24,11 +31,11 @@ public struct RecordKind: RawRepresentable, Hashable, Sendable, CaseIterable, Co
 
   public init(from decoder: any Decoder) throws {
     let raw = try decoder.singleValueContainer().decode(String.self)
-    guard RecordTypes.byKind[RecordKind(rawValue: raw)] != nil else {
+    guard let kind = RecordKind(rawValue: raw) else {
       throw DecodingError.dataCorrupted(
         .init(codingPath: decoder.codingPath, debugDescription: "unknown record kind \(raw)"))
     }
-    self.init(rawValue: raw)
+    self = kind
   }
 
   public func encode(to encoder: any Encoder) throws {

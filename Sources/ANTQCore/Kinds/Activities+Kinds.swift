@@ -1,10 +1,10 @@
 extension RecordKind {
-  public static let patrol = RecordKind(rawValue: "patrol")
-  public static let tip = RecordKind(rawValue: "tip")
-  public static let incident = RecordKind(rawValue: "incident")
-  public static let outreach = RecordKind(rawValue: "outreach")
-  public static let trafficDuty = RecordKind(rawValue: "trafficDuty")
-  public static let wantedCase = RecordKind(rawValue: "wantedCase")
+  public static let patrol = RecordKind(declaring: "patrol")
+  public static let tip = RecordKind(declaring: "tip")
+  public static let incident = RecordKind(declaring: "incident")
+  public static let outreach = RecordKind(declaring: "outreach")
+  public static let trafficDuty = RecordKind(declaring: "trafficDuty")
+  public static let wantedCase = RecordKind(declaring: "wantedCase")
 }
 
 /// An activity log: one file per year, counted by its day.

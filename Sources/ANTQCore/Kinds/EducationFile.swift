@@ -26,7 +26,7 @@ public struct EducationFile: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension RecordKind {
-  public static let educationFile = RecordKind(rawValue: "educationFile")
+  public static let educationFile = RecordKind(declaring: "educationFile")
 }
 
 extension EducationFile: ActivityRecord {

@@ -36,7 +36,7 @@ public struct ManagedPerson: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension RecordKind {
-  public static let managedPerson = RecordKind(rawValue: "managedPerson")
+  public static let managedPerson = RecordKind(declaring: "managedPerson")
 }
 
 extension ManagedPerson: RecordType {

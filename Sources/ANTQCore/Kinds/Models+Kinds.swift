@@ -1,10 +1,10 @@
 extension RecordKind {
-  public static let modelType = RecordKind(rawValue: "modelType")
-  public static let site = RecordKind(rawValue: "site")
-  public static let appraisal = RecordKind(rawValue: "appraisal")
-  public static let exemplar = RecordKind(rawValue: "exemplar")
-  public static let team = RecordKind(rawValue: "team")
-  public static let member = RecordKind(rawValue: "member")
+  public static let modelType = RecordKind(declaring: "modelType")
+  public static let site = RecordKind(declaring: "site")
+  public static let appraisal = RecordKind(declaring: "appraisal")
+  public static let exemplar = RecordKind(declaring: "exemplar")
+  public static let team = RecordKind(declaring: "team")
+  public static let member = RecordKind(declaring: "member")
 }
 
 extension ModelType: RecordType {

@@ -1,9 +1,9 @@
 extension RecordKind {
-  public static let commune = RecordKind(rawValue: "commune")
-  public static let residentialArea = RecordKind(rawValue: "residentialArea")
-  public static let institution = RecordKind(rawValue: "institution")
-  public static let assessment = RecordKind(rawValue: "assessment")
-  public static let newRural = RecordKind(rawValue: "newRural")
+  public static let commune = RecordKind(declaring: "commune")
+  public static let residentialArea = RecordKind(declaring: "residentialArea")
+  public static let institution = RecordKind(declaring: "institution")
+  public static let assessment = RecordKind(declaring: "assessment")
+  public static let newRural = RecordKind(declaring: "newRural")
 }
 
 extension Commune: RecordType {

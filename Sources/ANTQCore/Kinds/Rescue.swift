@@ -24,7 +24,7 @@ public struct Rescue: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension RecordKind {
-  public static let rescue = RecordKind(rawValue: "rescue")
+  public static let rescue = RecordKind(declaring: "rescue")
 }
 
 extension Rescue: ActivityRecord, ForceCredited {

@@ -41,6 +41,7 @@ public enum FolderCheck {
       }
     }
     problems += journalProblems(folder, replayingInto: &data)
+    problems += consoleJournalProblems(folder, replayingInto: &data)
     var references = ReferenceCheck(
       data: data, folder: folder, damaged: damaged, legacy: folder.legacyYearly())
     references.checkDuplicates()
@@ -66,6 +67,64 @@ public enum FolderCheck {
       case .failure(let problem):
         problems.append(.journalLine(file: path, line: line, problem: problem))
       }
+    }
+    return problems
+  }
+
+  /// Every line of every console's journal: in order with no gap, its checksum, its writer
+  /// and province; the changes past the folded files replayed over the data; then the records
+  /// in conflict still to decide.
+  private static func consoleJournalProblems(
+    _ folder: DataFolder, replayingInto data: inout ProvinceData
+  ) -> [FolderProblem] {
+    let manifest: FoldedManifest
+    do throws(StoreError) {
+      manifest = try ProvinceStore.manifest(folder, create: false)
+    } catch {
+      return [.damagedFile(error)]
+    }
+    var problems: [FolderProblem] = []
+    var versions = manifest.versions
+    let journals = JournalFolder(folder: folder.path, province: manifest.province)
+    for name in journals.names() {
+      let path = journals.path + "/" + name
+      guard let bytes = JournalFolder.read(path, from: 0) else {
+        problems.append(.damagedFile(FileIO.failure(path, .read)))
+        continue
+      }
+      let folded = manifest.journals[name]?.lines ?? 0
+      var start = 0
+      var number = 0
+      while start < bytes.count {
+        number += 1
+        guard let end = bytes[start...].firstIndex(of: 0x0A) else {
+          problems.append(.journalLine(file: path, line: number, problem: .torn))
+          break
+        }
+        let problem: JournalProblem?
+        switch StampedLine.parse(bytes[start..<end]) {
+        case .failure(let failure): problem = failure
+        case .success(let line):
+          if line.stamped.id.sequence != number {
+            problem = .outOfSequence(expected: number, found: line.stamped.id.sequence)
+          } else if line.stamped.id.writer + JournalFolder.suffix != name {
+            problem = .badFormat
+          } else if line.province != manifest.province {
+            problem = .otherProvince(line.province)
+          } else {
+            problem = nil
+            if number > folded, let winner = versions.add(line.stamped) { data.apply(winner) }
+          }
+        }
+        if let problem {
+          problems.append(.journalLine(file: path, line: number, problem: problem))
+          break
+        }
+        start = end + 1
+      }
+    }
+    for (key, sides) in versions.conflicts.sorted(by: { $0.key < $1.key }) {
+      problems.append(.undecided(key, sides: sides))
     }
     return problems
   }

@@ -9,6 +9,8 @@ public enum FolderProblem: Equatable, Sendable {
   /// Several records of one collection share an id.
   case duplicateID(file: String, id: String, count: Int)
   case journalLine(file: String, line: Int, problem: JournalProblem)
+  /// A record two places changed apart, not decided yet: each side's author and time.
+  case undecided(RecordKey, sides: [Revision])
 
   public func message(catalog: Catalog) -> String {
     switch self {
@@ -22,6 +24,10 @@ public enum FolderProblem: Equatable, Sendable {
     case .journalLine(let file, let line, let problem):
       return catalog.format(
         "store.check.journalLine", file, line, StoreError.describe(problem, catalog))
+    case .undecided(let key, let sides):
+      let who = sides.map { "\($0.author.user)@\($0.author.host)" }.joined(separator: ", ")
+      return catalog.format(
+        "store.check.undecided", catalog["store.kind.\(key.kind.rawValue)"], key.id, who)
     }
   }
 }

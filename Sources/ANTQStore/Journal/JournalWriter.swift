@@ -81,14 +81,6 @@ final class JournalWriter {
     count += 1
   }
 
-  /// Empties the journal durably: after a fold, its changes are all in the files.
-  func truncate() throws {
-    guard call(.journalTruncate, ftruncate(fd, 0)) == 0 else { throw writeFailed(.write) }
-    length = 0
-    count = 0
-    guard call(.journalSync, fsync(fd)) == 0 else { throw writeFailed(.sync) }
-  }
-
   private func writeFailed(_ operation: StoreError.Operation) -> StoreError {
     let error = FileIO.failure(path, operation)
     tailDirty = true

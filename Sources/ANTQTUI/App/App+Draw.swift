@@ -34,6 +34,9 @@ extension App {
       case .confirm(let dialog, _):
         dialog.draw(into: canvas)
         cursor = nil
+      case .conflict(let dialog):
+        dialog.draw(into: canvas)
+        cursor = nil
       case .prompt: break
       }
     }
@@ -64,6 +67,7 @@ extension App {
     case .form: scope = .form
     case .help: scope = .overlay
     case .confirm: scope = .dialog
+    case .conflict: scope = .conflict
     default: scope = .list
     }
     let text = message?.text ?? (scope == .list ? screen.status(context) : "")

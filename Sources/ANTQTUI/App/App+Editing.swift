@@ -16,8 +16,7 @@ extension App {
         return []
       }
       overlays[overlays.count - 1] = .form(form)
-      saving = (change, false)
-      return [.save(change)]
+      return save(change)
     case .back:
       overlays.append(.form(form))
       if form.isDirty {
@@ -26,7 +25,7 @@ extension App {
           catalog: context.catalog)
         overlays.append(.confirm(dialog, onYes: .discardForm))
       } else {
-        overlays.removeLast()
+        closeForm()
       }
     case .help:
       overlays.append(.form(form))
@@ -36,6 +35,24 @@ extension App {
       overlays.append(.form(form))
     }
     return []
+  }
+
+  /// A form or question opens: its save will be based on the versions it shows now.
+  mutating func open(_ overlay: Overlay) {
+    openedOn = context.versions
+    overlays.append(overlay)
+  }
+
+  mutating func closeForm() {
+    if case .form = overlays.last { overlays.removeLast() }
+    openedOn = nil
+  }
+
+  /// Asks the edge to record `change` over the version the form was opened on.
+  mutating func save(_ change: Change, settles: [ChangeID] = [], undo: Bool = false) -> [Effect] {
+    let base = (openedOn ?? context.versions).version(of: RecordKey(change.kind, change.id))
+    saving = (change, undo)
+    return [.save(change, base: base, settles: settles)]
   }
 
   /// y / Enter runs what the dialog asked about; n / Esc closes it.
@@ -51,38 +68,42 @@ extension App {
         message = (context.catalog["status.readOnlyFolder"], .warning)
         return []
       }
-      saving = (change, false)
-      return [.save(change)]
+      return save(change)
     case .discardForm:
-      if case .form = overlays.last { overlays.removeLast() }
+      closeForm()
       return []
     }
   }
 
-  /// `u`: records the inverse of this session's last change, through the journal.
+  /// `u`: records the inverse of this session's last change, through the journal, over the
+  /// version that change made (someone's later edit is not undone silently).
   mutating func undo() -> [Effect] {
     guard !readOnly, let last = history.last else {
       message = (context.catalog["status.nothingToUndo"], .plain)
       return []
     }
     saving = (last.inverse, true)
-    return [.save(last.inverse)]
+    return [.save(last.inverse, base: last.id, settles: [])]
   }
 
-  /// The edge recorded the change durably: show it, close the form, remember it for undo.
-  public mutating func didSave(_ change: Change) {
+  /// The edge recorded the change durably: show the store's province, close the form,
+  /// remember the change for undo.
+  mutating func didSave(_ saved: SavedChange) {
+    let change = saved.change
     let inverse = context.data.inverse(of: change)
-    context.data.apply(change)
+    context.data = saved.data
+    context.versions = saved.versions
     let wasUndo = saving?.undo == true
     saving = nil
     if wasUndo {
       history.removeLast()
       message = (context.catalog["status.undone"], .good)
     } else {
-      history.append((change, inverse))
+      history.append((change, inverse, saved.id))
       message = (context.catalog["status.saved"], .good)
     }
-    if case .form = overlays.last { overlays.removeLast() }
+    if case .conflict = overlays.last { overlays.removeLast() }
+    closeForm()
     // A record saved for another year (today's, when the screen shows last year's
     // figures) takes the screens to that year, so the clerk sees it in the list.
     // A year the folder did not have is new and wholly in memory; a year on disk but not
@@ -99,7 +120,7 @@ extension App {
 
   /// The edge could not record the change (disk full, read-only folder…): nothing changed;
   /// an open form stays with everything typed so the clerk can retry with F2.
-  public mutating func saveFailed(_ reason: String) {
+  mutating func saveFailed(_ reason: String) {
     saving = nil
     let text = context.catalog.format("status.saveFailed", reason)
     if case .form(var form) = overlays.last {
@@ -107,28 +128,5 @@ extension App {
       overlays[overlays.count - 1] = .form(form)
     }
     message = (text, .bad)
-  }
-}
-
-extension App {
-  /// Shows a notice from outside (e.g. the store dropped a torn journal line at start).
-  public mutating func notify(_ text: String) {
-    message = (text, .warning)
-  }
-}
-
-extension App {
-  /// The edge loaded `year` from the data folder: `data` now holds it too; show it.
-  public mutating func yearLoaded(_ year: Int, data: ProvinceData) {
-    context.data = data
-    loadedYears.insert(year)
-    context.year = year
-    message = nil
-    contextChanged()
-  }
-
-  /// The year could not be read (a damaged file…): stay on the year shown and say why.
-  public mutating func yearLoadFailed(_ reason: String) {
-    message = (reason, .bad)
   }
 }

@@ -23,6 +23,8 @@ extension App {
       return handleForm(key, form: &form)
     case .confirm(let dialog, let pending):
       return answer(key, dialog: dialog, pending: pending)
+    case .conflict(let dialog):
+      return answerConflict(key, dialog: dialog)
     }
   }
 
@@ -48,6 +50,7 @@ extension App {
       overlays.append(
         .prompt(.filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter)))
     case .undo: return undo()
+    case .conflicts: showConflicts()
     case .new where readOnly, .edit where readOnly, .delete where readOnly:
       message = (context.catalog["status.readOnlyFolder"], .warning)
     default:
@@ -64,11 +67,11 @@ extension App {
         message = (context.catalog["status.readOnlyScreen"], .warning)
       }
     case .message(let text): message = (text, .plain)
-    case .openForm(let form): overlays.append(.form(form))
+    case .openForm(let form): open(.form(form))
     case .confirm(let question, let change):
       let dialog = ConfirmDialog(
         title: context.catalog["confirm.title"], question: question, catalog: context.catalog)
-      overlays.append(.confirm(dialog, onYes: .record(change)))
+      open(.confirm(dialog, onYes: .record(change)))
     }
     return []
   }

@@ -3,10 +3,45 @@ import ANTQCore
 /// What the app asks the edge to do after a key.
 public enum Effect: Sendable, Equatable {
   case quit
-  /// Record this change durably, then call `didSave` or `saveFailed`.
-  case save(Change)
-  /// Load this year's records from the data folder, then call `yearLoaded` or `yearLoadFailed`.
+  /// Record this change durably over the record's version `base` (what the form was opened
+  /// on), settling the other sides of a conflict; the answer comes back as `.saved`,
+  /// `.saveFailed` or `.conflict`.
+  case save(Change, base: ChangeID?, settles: [ChangeID])
+  /// Load this year's records from the data folder; the answer comes back as `.yearLoaded`
+  /// or `.yearLoadFailed`.
   case loadYear(Int)
+}
+
+/// A change the store recorded, and the province as the store now has it.
+public struct SavedChange: Sendable {
+  public let change: Change
+  public let id: ChangeID
+  public let data: ProvinceData
+  public let versions: Versions
+
+  public init(change: Change, id: ChangeID, data: ProvinceData, versions: Versions) {
+    self.change = change
+    self.id = id
+    self.data = data
+    self.versions = versions
+  }
+}
+
+/// Everything that changes the app's state comes in as one of these, through `update`.
+public enum Action: Sendable {
+  case key(Key)
+  /// The edge recorded the change asked for.
+  case saved(SavedChange)
+  /// The edge could not record it (disk full, read-only folder…), in the user's words.
+  case saveFailed(String)
+  /// Someone else changed the record since the edit began: nothing was saved.
+  case conflict(EditConflict)
+  /// Other consoles' changes came in: the province as the store now has it.
+  case othersChanged(ProvinceData, Versions, count: Int)
+  case yearLoaded(Int, ProvinceData)
+  case yearLoadFailed(String)
+  /// A notice from outside (a damaged journal line, a folder opened read-only…).
+  case notice(String)
 }
 
 /// The console's whole state and its update: keys become commands through the one command
@@ -18,6 +53,7 @@ public struct App {
     case prompt(PromptKind, PromptLine)
     case form(any FormView)
     case confirm(ConfirmDialog, onYes: Pending)
+    case conflict(ConflictDialog)
   }
 
   enum PromptKind { case command, filter }
@@ -39,8 +75,10 @@ public struct App {
   var stale: Set<ScreenID> = []
   var overlays: [Overlay] = []
   var message: (text: String, style: Style)?
-  /// This session's changes, newest last, each with what undoes it.
-  var history: [(change: Change, inverse: Change)] = []
+  /// This session's changes, newest last, each with what undoes it and its version.
+  var history: [(change: Change, inverse: Change, id: ChangeID)] = []
+  /// The versions the open form or question was opened on: its save is based on them.
+  var openedOn: Versions?
   /// The change being recorded and whether it is an undo.
   var saving: (change: Change, undo: Bool)?
   /// Every year the folder has data for, and those whose records are in memory.
@@ -52,7 +90,7 @@ public struct App {
     (1...ScreenID.allCases.count).compactMap(CommandID.screen)
   ).union([
     .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear,
-    .nextYear, .undo,
+    .nextYear, .undo, .conflicts,
   ])
 
   /// Commands that never apply to a list: those of forms, prompts and dialogs.
@@ -64,7 +102,7 @@ public struct App {
   public init(
     data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
     year: Int? = nil, readOnly: Bool = false, years: [Int]? = nil, loadedYears: Set<Int>? = nil,
-    now: Moment? = nil
+    now: Moment? = nil, versions: Versions = Versions()
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
     let loaded = data.years
@@ -72,6 +110,7 @@ public struct App {
     self.loadedYears = loadedYears ?? Set(loaded)
     let year = year ?? self.years.last ?? today.year
     self.context = AppContext(data: data, year: year, catalog: catalog, today: today, now: now)
+    self.context.versions = versions
     self.catalogs = catalogs
     self.readOnly = readOnly
     self.screens = [
@@ -92,7 +131,7 @@ public struct App {
   var available: CommandTable {
     // Form, prompt and dialog commands only ever apply in their own scopes.
     var ids = Self.frameCommands.union(screen.commands).union(Self.overlayCommands)
-    if readOnly { ids.subtract([.new, .edit, .delete, .undo]) }
+    if readOnly { ids.subtract([.new, .edit, .delete, .undo, .keepMine, .takeTheirs]) }
     if !years.contains(where: { $0 < context.year }) { ids.remove(.previousYear) }
     if !years.contains(where: { $0 > context.year }) { ids.remove(.nextYear) }
     return CommandTable(table.commands.filter { ids.contains($0.id) })

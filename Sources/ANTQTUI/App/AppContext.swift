@@ -9,6 +9,8 @@ public struct AppContext: Sendable {
       dataVersion += 1
     }
   }
+  /// Each record's current version, for the saves of forms opened now.
+  public internal(set) var versions = Versions()
   /// Counts changes of `data`, so what was computed from it can tell it is out of date.
   public private(set) var dataVersion = 0
   /// The years next to `year` whose records are in memory: screens prepare them between keys.

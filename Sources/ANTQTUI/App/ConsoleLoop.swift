@@ -1,66 +1,89 @@
 import ANTQCore
 
-/// The edge of the app: reads keys from the terminal, hands them to the app, records the
-/// changes it asks for and paints the result with one screen update per batch of input.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The edge of the app: reads keys from the terminal and the other consoles' changes from the
+/// data folder, hands both to the app as actions, runs the effects it asks for and paints the
+/// result with one screen update per batch of input.
 public enum ConsoleLoop {
-  /// What the loop needs from the data folder. Failures come back in the user's words.
+  /// What the loop needs from the data folder. Every answer is an action for the app.
   public struct Edge {
-    /// Records a change durably; nil when saved, else why not.
-    public var record: (Change) -> String?
+    /// Records a change durably over the version the edit was based on.
+    public var record: (Change, ChangeID?, [ChangeID]) -> Action
     /// The province with `year`'s records loaded too, or why it could not be read.
-    public var loadYear: (Int) -> Result<ProvinceData, EdgeFailure>
+    public var loadYear: (Int) -> Action
+    /// Other consoles' changes since the last look, if any (cheap when there are none).
+    public var refresh: () -> [Action]
 
     public init(
-      record: @escaping (Change) -> String?,
-      loadYear: @escaping (Int) -> Result<ProvinceData, EdgeFailure>
+      record: @escaping (Change, ChangeID?, [ChangeID]) -> Action,
+      loadYear: @escaping (Int) -> Action, refresh: @escaping () -> [Action] = { [] }
     ) {
       self.record = record
       self.loadYear = loadYear
+      self.refresh = refresh
     }
   }
 
-  /// A failure already put in the user's words.
-  public struct EdgeFailure: Error {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-  }
+  /// How often the data folder is looked at for other consoles' changes.
+  static let refreshMilliseconds = 200
 
   /// Runs until the app asks to quit. Keys already waiting are handled before drawing,
   /// so holding a key down never queues up redraws; between keys, screens not on view
-  /// compute their rows so that switching to them is instant, and the terminal's size is
-  /// checked twice a second in case a resize signal was missed.
+  /// compute their rows so that switching to them is instant, the data folder is looked at
+  /// five times a second for other consoles' changes, and the terminal's size is checked in
+  /// case a resize signal was missed.
   public static func run(_ app: inout App, session: TerminalSession, edge: Edge) {
     let canvas = session.canvas
     present(app, session)
+    var lastLook = monotonicMilliseconds()
+    func look() -> Bool {
+      lastLook = monotonicMilliseconds()
+      var changed = false
+      for action in edge.refresh() {
+        _ = app.update(action, on: canvas)
+        changed = true
+      }
+      return changed
+    }
     while !session.isEnded {
-      guard var key = session.readKey(timeoutMilliseconds: app.hasIdleWork ? 0 : 500) else {
+      let wait = app.hasIdleWork ? 0 : refreshMilliseconds
+      guard var key = session.readKey(timeoutMilliseconds: wait) else {
         app.idle()
-        if session.syncSize() { present(app, session) }
+        var redraw = session.syncSize()
+        if monotonicMilliseconds() - lastLook >= refreshMilliseconds { redraw = look() || redraw }
+        if redraw { present(app, session) }
         continue
       }
       while true {
-        for effect in app.handle(key, on: canvas) {
-          switch effect {
-          case .quit: return
-          case .save(let change):
-            if let failure = edge.record(change) {
-              app.saveFailed(failure)
-            } else {
-              app.didSave(change)
-            }
-          case .loadYear(let year):
-            present(app, session)
-            switch edge.loadYear(year) {
-            case .success(let data): app.yearLoaded(year, data: data)
-            case .failure(let failure): app.yearLoadFailed(failure.message)
-            }
-          }
+        if perform(app.update(.key(key), on: canvas), &app, session: session, edge: edge) {
+          return
         }
         guard let next = session.readKey(timeoutMilliseconds: 0) else { break }
         key = next
       }
+      if monotonicMilliseconds() - lastLook >= refreshMilliseconds { _ = look() }
       present(app, session)
     }
+  }
+
+  /// Runs the effects; true when the app asked to quit.
+  private static func perform(
+    _ effects: [Effect], _ app: inout App, session: TerminalSession, edge: Edge
+  ) -> Bool {
+    for effect in effects {
+      switch effect {
+      case .quit: return true
+      case .save(let change, let base, let settles):
+        _ = app.update(edge.record(change, base, settles), on: session.canvas)
+      case .loadYear(let year):
+        present(app, session)
+        _ = app.update(edge.loadYear(year), on: session.canvas)
+      }
+    }
+    return false
   }
 
   private static func present(_ app: App, _ session: TerminalSession) {
@@ -70,5 +93,11 @@ public enum ConsoleLoop {
       session.canvas.hideCursor()
     }
     session.present()
+  }
+
+  static func monotonicMilliseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Int(now.tv_sec) * 1000 + Int(now.tv_nsec) / 1_000_000
   }
 }

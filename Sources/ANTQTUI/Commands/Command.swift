@@ -2,6 +2,8 @@
 /// Forms and prompts take typed text, so printable keys are never commands there.
 public enum CommandScope: String, Sendable, CaseIterable, Hashable {
   case global, list, form, overlay, prompt, dialog, welcome
+  /// Two versions of a record side by side.
+  case conflict
 
   /// Whether typed characters are text input here rather than commands.
   public var takesText: Bool { self == .form || self == .prompt }
@@ -58,6 +60,11 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case complete
   case completePrevious = "complete-previous"
   case yes, no
+  case keepMine = "keep-mine"
+  case takeTheirs = "take-theirs"
+  case editOn = "edit-on"
+  /// Records two offices changed apart, to be decided.
+  case conflicts
   case openDemo = "demo"
   case startEmpty = "new-province"
 

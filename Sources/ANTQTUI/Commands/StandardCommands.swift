@@ -66,6 +66,9 @@ extension CommandTable {
   private static let dialogCommands: [Command] = [
     Command(.yes, keys: [.text("y"), .enter], scopes: [.dialog], group: .dialog, hintRank: 2),
     Command(.no, keys: [.text("n")], scopes: [.dialog], group: .dialog),
+    Command(.keepMine, keys: [.text("k")], scopes: [.conflict], group: .dialog, hintRank: 2),
+    Command(.takeTheirs, keys: [.text("t")], scopes: [.conflict], group: .dialog, hintRank: 3),
+    Command(.editOn, keys: [.text("e")], scopes: [.conflict], group: .dialog, hintRank: 4),
     Command(.openDemo, keys: [.text("d")], scopes: [.welcome], group: .dialog, hintRank: 2),
     Command(.startEmpty, keys: [.text("n")], scopes: [.welcome], group: .dialog, hintRank: 3),
   ]
@@ -75,6 +78,7 @@ extension CommandTable {
       .help, keys: [.text("?"), .function(1)], scopes: [.global], group: .general, hintRank: 1),
     Command(.back, keys: [.escape], scopes: [.global], group: .general, hintRank: 4),
     Command(.prompt, keys: [.text(":")], scopes: lists, group: .general, hintRank: 11),
+    Command(.conflicts, keys: [.text("C")], scopes: lists, group: .records),
     Command(.switchLanguage, keys: [.text("L")], scopes: lists, group: .general),
     Command(
       .quit, keys: [.text("q"), .function(10)], scopes: [.list, .welcome], group: .general,

@@ -33,8 +33,11 @@ struct RecordList<Row> {
     visible.indices.contains(table.selected) ? rows[visible[table.selected]] : nil
   }
 
-  /// Replaces the rows (a new year, new data), keeping sort and filter.
+  /// Replaces the rows (a new year, new data), keeping sort and filter, and the selection
+  /// on the same record when the rows are records with ids (another console's change must not
+  /// move it).
   mutating func load(_ rows: [Row], context: AppContext) {
+    let kept = selectedRow.flatMap(Self.identity)
     self.rows = rows
     search = FoldedSearch()
     ranks = [:]
@@ -42,7 +45,17 @@ struct RecordList<Row> {
     let text = filter
     filter = ""
     applyFilter(text, context: context)
+    if let kept, let position = visible.firstIndex(where: { Self.identity(rows[$0]) == kept }) {
+      table.selected = position
+    }
   }
+
+  private static func identity(_ row: Row) -> AnyHashable? {
+    guard let record = row as? any Identifiable else { return nil }
+    return idOf(record)
+  }
+
+  private static func idOf<T: Identifiable>(_ record: T) -> AnyHashable { AnyHashable(record.id) }
 
   /// Narrows the rows to those containing every word of `text`, accents optional.
   /// Typing one more letter only searches the rows already shown.

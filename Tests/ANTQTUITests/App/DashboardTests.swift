@@ -84,7 +84,7 @@ import Testing
     #expect(app.press(.text("["), on: canvas) == [.loadYear(2024)])
     #expect(canvas.lines.last!.hasPrefix("Đang mở số liệu năm 2024"))
     #expect(canvas.lines[0].hasSuffix("[ Năm 2025 ]"))
-    app.yearLoaded(2024, data: AppFixture.demo)
+    _ = app.update(.yearLoaded(2024, AppFixture.demo), on: canvas)
     app.draw(on: canvas)
     #expect(canvas.lines[0].hasSuffix("[ Năm 2024 ]"))
     let patrols = YearReport(data: AppFixture.demo, year: 2024).patrols

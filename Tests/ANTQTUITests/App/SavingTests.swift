@@ -15,14 +15,17 @@ import Testing
     let patrols = YearReport(data: AppFixture.demo, year: 2025).patrols
     let numbers = NumberStyle(.vi)
     let change = Change.upsert(.patrol(newPatrol()))
-    app.didSave(change)
+    app.storeSaves(change, base: nil)
     app.draw(on: canvas)
     #expect(canvas.screen.contains(numbers.integer(patrols + 1)))
     #expect(canvas.lines.last!.hasPrefix("Đã lưu."))
 
     let effects = app.press(.text("u"), on: canvas)
-    #expect(effects == [.save(.delete(.patrol, id: "TT-TEST-1"))])
-    app.didSave(.delete(.patrol, id: "TT-TEST-1"))
+    // Undone over the version the save made: a later edit by someone else is not undone
+    // silently.
+    let made = ChangeID(writer: "test", sequence: 1)
+    #expect(effects == [.save(.delete(.patrol, id: "TT-TEST-1"), base: made, settles: [])])
+    _ = app.storeSaves(effects)
     app.draw(on: canvas)
     #expect(canvas.screen.contains(numbers.integer(patrols)))
     #expect(canvas.lines.last!.hasPrefix("Đã hoàn tác"))
@@ -33,7 +36,7 @@ import Testing
   @Test func aFailedSaveChangesNothingAndSaysWhy() {
     var (app, canvas) = AppFixture.app(columns: 120)
     let before = app.context.data
-    app.saveFailed("Ổ đĩa đã đầy.")
+    _ = app.update(.saveFailed("Ổ đĩa đã đầy."), on: canvas)
     app.draw(on: canvas)
     #expect(app.context.data == before)
     #expect(canvas.lines.last!.contains("Chưa lưu được: Ổ đĩa đã đầy."))

@@ -6,14 +6,7 @@ extension App {
   @discardableResult
   mutating func pressSaving(_ keys: Key..., on canvas: GridCanvas) -> [Change] {
     var saved: [Change] = []
-    for key in keys {
-      for effect in handle(key, on: canvas) {
-        if case .save(let change) = effect {
-          didSave(change)
-          saved.append(change)
-        }
-      }
-    }
+    for key in keys { saved += storeSaves(handle(key, on: canvas)) }
     draw(on: canvas)
     return saved
   }

@@ -6,12 +6,7 @@ extension App {
   @discardableResult
   mutating func pressRecording(_ keys: Key..., on canvas: GridCanvas) -> [Change] {
     var saved: [Change] = []
-    for key in keys {
-      for case .save(let change) in handle(key, on: canvas) {
-        didSave(change)
-        saved.append(change)
-      }
-    }
+    for key in keys { saved += storeSaves(handle(key, on: canvas)) }
     draw(on: canvas)
     return saved
   }

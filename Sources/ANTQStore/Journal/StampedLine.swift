@@ -1,0 +1,91 @@
+import ANTQCore
+import Foundation
+
+/// One line of a console's journal (`journals/<writer>.jsonl`): a stamped change as one JSON
+/// object with sorted keys, closed by its checksum —
+/// `{"at":…,"base":"…","by":"…","change":{…},"host":"…","p":"…","seq":7,"v":1,"w":"…","years":[2025],"crc":"89abcdef"}`.
+/// The checksum covers every byte before `,"crc"`. Lines are never rewritten: a field a newer
+/// version adds is kept as written, through every fold and sync.
+struct StampedLine: Equatable {
+  let stamped: StampedChange
+  /// The province the line belongs to (a journal copied in from another province is refused).
+  let province: String
+  /// The year files the change touches (see `JournalLine`); nil when not known.
+  var years: [Int]?
+
+  /// The line format this version writes; a higher one is a newer program's.
+  static let format = 1
+
+  private struct Body: Codable {
+    var at: Int64
+    var base: ChangeID?
+    var by: String
+    var change: Change
+    var host: String
+    var p: String
+    var seq: Int
+    var settles: [ChangeID]?
+    var v: Int
+    var w: String
+    var years: [Int]?
+  }
+
+  private struct Head: Decodable { var v: Int }
+
+  func encoded() throws(StoreError) -> [UInt8] {
+    let s = stamped
+    let body = Body(
+      at: s.time, base: s.base, by: s.author.user, change: s.change, host: s.author.host,
+      p: province, seq: s.id.sequence, settles: s.settles.isEmpty ? nil : s.settles,
+      v: Self.format, w: s.id.writer, years: years)
+    var bytes: [UInt8]
+    do {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      bytes = [UInt8](try encoder.encode(body))
+    } catch {
+      throw StoreError.io(path: "journals", operation: .write, reason: "\(error)")
+    }
+    bytes.removeLast()
+    let crc = CRC32.hex(CRC32.checksum(bytes))
+    bytes += Array(",\"crc\":\"\(crc)\"}\n".utf8)
+    return bytes
+  }
+
+  /// Parses one line without its line break.
+  static func parse(_ line: ArraySlice<UInt8>) -> Result<StampedLine, JournalProblem> {
+    let tail = Array(",\"crc\":\"".utf8)
+    guard line.count > tail.count + 10, line.last == UInt8(ascii: "}") else {
+      return .failure(.badFormat)
+    }
+    let crcStart = line.endIndex - 10 - tail.count
+    guard line[crcStart..<(crcStart + tail.count)].elementsEqual(tail),
+      line[line.endIndex - 2] == UInt8(ascii: "\""),
+      let crc = UInt32(
+        String(decoding: line[(crcStart + tail.count)..<(line.endIndex - 2)], as: UTF8.self),
+        radix: 16)
+    else { return .failure(.badFormat) }
+    let covered = line[line.startIndex..<crcStart]
+    guard CRC32.checksum(covered) == crc else { return .failure(.checksumMismatch) }
+    let json = Data(covered) + Data([UInt8(ascii: "}")])
+    let body: Body
+    if let fast = try? FastJSONDecoder.decode(Body.self, from: json) {
+      body = fast
+    } else {
+      do {
+        body = try JSONDecoder().decode(Body.self, from: json)
+      } catch {
+        if let head = try? JSONDecoder().decode(Head.self, from: json), head.v > format {
+          return .failure(.newerFormat(head.v))
+        }
+        return .failure(.undecodable(detail: "\(error)"))
+      }
+    }
+    guard body.v <= format else { return .failure(.newerFormat(body.v)) }
+    let stamped = StampedChange(
+      id: ChangeID(writer: body.w, sequence: body.seq), time: body.at,
+      author: Author(user: body.by, host: body.host), base: body.base,
+      settles: body.settles ?? [], change: body.change)
+    return .success(StampedLine(stamped: stamped, province: body.p, years: body.years))
+  }
+}
