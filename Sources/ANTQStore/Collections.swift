@@ -11,6 +11,8 @@ struct CollectionFile: Sendable {
   /// Decodes the file's bytes and returns how to put its records into the province data.
   let decode: @Sendable (Data, String) throws(StoreError) -> Apply
   let encode: @Sendable (ProvinceData) throws -> Data
+  /// A kind added after folders were first written: no file means no records.
+  var optional = false
 
   typealias Apply = @Sendable (inout ProvinceData) -> Void
 }
@@ -22,18 +24,7 @@ enum Collections {
   static let activityFolder = "activity"
 
   static var registers: [CollectionFile] {
-    [
-      province(),
-      register("communes", \.communes),
-      register("residential-areas", \.residentialAreas),
-      register("institutions", \.institutions),
-      register("new-rural", \.newRural),
-      register("model-types", \.modelTypes),
-      register("model-sites", \.modelSites),
-      register("exemplars", \.exemplars),
-      register("teams", \.teams),
-      register("members", \.members),
-    ]
+    [province()] + RecordTypes.all.filter { !$0.isDated }.map { $0.registerFile }
   }
 
   /// The yearly registers a schema-1 folder kept at the top level, every year in one file.
@@ -42,24 +33,14 @@ enum Collections {
   /// One year's files. `skipping` names collections read from a schema-1 top-level file
   /// instead (a folder not yet upgraded, or upgraded up to the removal of the old files).
   static func yearly(year: Int, skipping: Set<String> = []) -> [CollectionFile] {
-    [
-      log("patrols", \.patrols, year) { $0.day.year },
-      log("tips", \.tips, year) { $0.day.year },
-      log("incidents", \.incidents, year) { $0.day.year },
-      log("outreach", \.outreach, year) { $0.day.year },
-      log("traffic", \.trafficDuties, year) { $0.day.year },
-      log("wanted", \.wantedCases, year) { $0.day.year },
-      log("assessments", \.assessments, year) { $0.year },
-      log("appraisals", \.appraisals, year) { $0.year },
-    ].filter { !skipping.contains($0.collection) }
+    RecordTypes.dated.filter { !skipping.contains($0.collectionName) }.map { $0.yearFile(year) }
   }
 
   /// The schema-1 top-level files of the yearly registers, all years in each.
   static func legacy(_ names: Set<String>) -> [CollectionFile] {
-    var files: [CollectionFile] = []
-    if names.contains("assessments") { files.append(register("assessments", \.assessments)) }
-    if names.contains("appraisals") { files.append(register("appraisals", \.appraisals)) }
-    return files
+    RecordTypes.dated.filter {
+      legacyYearly.contains($0.collectionName) && names.contains($0.collectionName)
+    }.map { $0.registerFile }
   }
 
   /// The years that hold at least one dated record.
@@ -82,36 +63,42 @@ enum Collections {
       },
       encode: { try EnvelopeWriter.encode([$0.province], collection: "province", year: nil) })
   }
+}
 
-  private static func register<Record: Codable & Sendable>(
-    _ name: String, _ keyPath: WritableKeyPath<ProvinceData, [Record]> & Sendable
-  ) -> CollectionFile {
-    CollectionFile(
+extension RecordType {
+  /// The kind's one file at the top of the folder.
+  fileprivate static var registerFile: CollectionFile {
+    let name = collectionName
+    var file = CollectionFile(
       relativePath: "\(name).json", collection: name, year: nil,
       decode: { (data, file) throws(StoreError) in
         let records = try JSONFileDecoder.decode(
-          Envelope<Record>.self, from: data, file: file, expectedCollection: name
+          Envelope<Self>.self, from: data, file: file, expectedCollection: name
         ).records
-        return { $0[keyPath: keyPath] = records }
+        return { $0[keyPath: Self.records] = records }
       },
-      encode: { try EnvelopeWriter.encode($0[keyPath: keyPath], collection: name, year: nil) })
+      encode: { try EnvelopeWriter.encode($0[keyPath: Self.records], collection: name, year: nil) })
+    file.optional = fileMayBeMissing
+    return file
   }
 
-  private static func log<Record: Codable & Sendable>(
-    _ name: String, _ keyPath: WritableKeyPath<ProvinceData, [Record]> & Sendable, _ year: Int,
-    _ yearOf: @escaping @Sendable (Record) -> Int
-  ) -> CollectionFile {
-    CollectionFile(
-      relativePath: "\(activityFolder)/\(year)/\(name).json", collection: name, year: year,
+  /// The kind's file of one year, under `activity/<year>/`.
+  fileprivate static func yearFile(_ year: Int) -> CollectionFile {
+    let name = collectionName
+    var file = CollectionFile(
+      relativePath: "\(Collections.activityFolder)/\(year)/\(name).json", collection: name,
+      year: year,
       decode: { (data, file) throws(StoreError) in
         let records = try JSONFileDecoder.decode(
-          Envelope<Record>.self, from: data, file: file, expectedCollection: name
+          Envelope<Self>.self, from: data, file: file, expectedCollection: name
         ).records
-        return { $0[keyPath: keyPath] += records }
+        return { $0[keyPath: Self.records] += records }
       },
       encode: {
         try EnvelopeWriter.encode(
-          $0[keyPath: keyPath].filter { yearOf($0) == year }, collection: name, year: year)
+          $0[keyPath: Self.records].filter { $0.fileYear == year }, collection: name, year: year)
       })
+    file.optional = fileMayBeMissing
+    return file
   }
 }

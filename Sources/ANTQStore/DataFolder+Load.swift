@@ -34,12 +34,20 @@ extension DataFolder {
     return data
   }
 
+  /// The file's bytes; nothing for an optional file the folder does not have yet.
+  func readOne(_ entry: CollectionFile) throws(StoreError) -> Data {
+    let path = file(entry.relativePath)
+    if entry.optional, FileIO.kind(path) == .missing { return Data() }
+    return try FileIO.read(path)
+  }
+
   private func read(_ files: [CollectionFile], into data: inout ProvinceData) throws(StoreError) {
     let loaded = try readAll(files)
     // Decode the biggest files first so both cores stay busy to the end.
     let order = loaded.indices.sorted { loaded[$0].count > loaded[$1].count }
     let decoded = parallelMap(order) { index -> Result<CollectionFile.Apply, StoreError> in
       let entry = files[index]
+      if entry.optional, loaded[index].isEmpty { return .success({ _ in }) }
       do throws(StoreError) {
         return .success(try entry.decode(loaded[index], file(entry.relativePath)))
       } catch {
@@ -62,7 +70,7 @@ extension DataFolder {
   private func readAll(_ files: [CollectionFile]) throws(StoreError) -> [Data] {
     var contents: [Data] = []
     contents.reserveCapacity(files.count)
-    for entry in files { contents.append(try FileIO.read(file(entry.relativePath))) }
+    for entry in files { contents.append(try readOne(entry)) }
     return contents
   }
 }

@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     let launch = try Launch.prepare(options)
     if options.demo {
       let issues = Validator.checkAll(try launch.demoProvince(), today: .today())
-      try report(issues.map(launch.describe), in: launch.catalog["cli.demoName"], launch)
+      try report(issues, in: launch.catalog["cli.demoName"], launch)
       return
     }
     let folder = try launch.folder(options)
@@ -26,20 +26,31 @@ struct CheckCommand: ParsableCommand {
     } catch let error as StoreError {
       throw launch.failure(error)
     }
-    var problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
+    let problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
+    var issues: [ValidationIssue] = []
     if problems.isEmpty, let reading = try? launch.read(folder) {
-      problems = Validator.checkAll(reading.data, today: .today()).map(launch.describe)
+      issues = Validator.checkAll(reading.data, today: .today())
     }
-    try report(problems, in: folder.path, launch)
+    try report(issues, in: folder.path, launch, problems: problems)
   }
 
-  /// Prints every problem; exit 0 only when there is none.
-  private func report(_ problems: [String], in place: String, _ launch: Launch) throws {
-    guard !problems.isEmpty else {
-      print(launch.catalog.format("cli.checkOK", place))
-      return
+  /// Prints every problem, then the warnings about records saved before a rule; exit 0
+  /// only when there is no problem (warnings alone do not fail).
+  private func report(
+    _ issues: [ValidationIssue], in place: String, _ launch: Launch, problems: [String] = []
+  ) throws {
+    let errors = problems + issues.filter { $0.severity == .error }.map(launch.describe)
+    let warnings = issues.filter { $0.severity == .warning }.map {
+      launch.catalog.format("cli.checkWarning", launch.describe($0))
     }
-    for problem in problems { print(problem) }
-    throw Failure.badData(launch.catalog.format("cli.checkProblems", place, problems.count))
+    for line in errors + warnings { print(line) }
+    guard errors.isEmpty else {
+      throw Failure.badData(launch.catalog.format("cli.checkProblems", place, errors.count))
+    }
+    if warnings.isEmpty {
+      print(launch.catalog.format("cli.checkOK", place))
+    } else {
+      print(launch.catalog.format("cli.checkWarnings", place, warnings.count))
+    }
   }
 }

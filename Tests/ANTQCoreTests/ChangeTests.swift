@@ -49,6 +49,15 @@ private let oneOfEach: [Record] = [
   .wantedCase(
     WantedPersonCase(
       id: "TN9", communeID: "X9", day: day(2025, 8, 8), outcome: .arrested, caseReference: "07")),
+  .init(
+    ManagedPerson(
+      id: "QL9", communeID: "X9", fullName: "Trần Văn Bình", category: .releasedFromPrison,
+      from: day(2024, 3, 1), teamID: "T9")),
+  .init(
+    EducationFile(
+      id: "GD9", communeID: "X9", fullName: "Ngô Văn Cường", measure: .reformSchool,
+      day: day(2025, 9, 9), decisionNumber: "12/QĐ-UBND")),
+  .init(Rescue(id: "CH9", communeID: "X9", day: day(2025, 7, 7), summary: "Lũ", peopleRescued: 3)),
 ]
 
 /// A province holding every record of `oneOfEach` plus older activity from 2024.

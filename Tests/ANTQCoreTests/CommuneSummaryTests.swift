@@ -9,9 +9,11 @@ import Testing
       #expect(rows.count == report.communes)
       #expect(rows.map(\.teams).reduce(0, +) == report.teams)
       #expect(rows.map(\.members).reduce(0, +) == report.members)
-      #expect(rows.map(\.patrols).reduce(0, +) == report.patrols)
-      #expect(rows.map(\.tips).reduce(0, +) == report.tips)
-      #expect(rows.map(\.incidents).reduce(0, +) == report.incidentsResolved)
+      // A commune's row counts every record, the grassroots force's or not.
+      #expect(rows.map(\.patrols).reduce(0, +) == report.patrolsAll)
+      #expect(rows.map(\.tips).reduce(0, +) == report.tipsAll)
+      #expect(rows.map(\.incidents).reduce(0, +) == report.incidentsResolvedAll)
+      #expect(rows.map(\.tipsForwardedLate).reduce(0, +) == report.tipsForwardedLate)
       #expect(rows.map(\.modelSites).reduce(0, +) == report.modelSites)
       #expect(rows.count(where: { $0.safety == .met }) == report.communesSafe)
       #expect(rows.map(\.residentialAreas.numerator).reduce(0, +) == report.residentialAreasSafe)
@@ -34,7 +36,7 @@ import Testing
     func tip(_ id: String, _ stages: [Tip.Stage]) -> Tip {
       Tip(
         id: id, communeID: "X1", residentialAreaID: nil, receivedAt: at, channel: .phone,
-        kind: .other, topic: "Trộm cắp", urgency: .normal, summary: "s", informant: nil,
+        kind: .crimeReport, topic: "Trộm cắp", urgency: .normal, summary: "s", informant: nil,
         steps: stages.map { Tip.Step(stage: $0, at: at) })
     }
     data.tips = [

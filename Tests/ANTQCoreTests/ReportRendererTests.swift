@@ -15,6 +15,9 @@ import Testing
       "schoolsSafe", "newRuralModelResidentialAreas", "modelTypes", "modelSites", "exemplars",
       "modelsAppraised", "teams", "members", "membersUniformed", "membersPaidAllowance", "tips",
       "incidentsResolved", "outreachSessions", "patrols", "trafficDuties", "wantedCaught",
+      "tipsAll", "incidentsResolvedAll", "outreachSessionsAll", "patrolsAll", "trafficDutiesAll",
+      "tipsForwardedLate", "peopleManaged", "educationFiles", "reformSchoolReferrals",
+      "rehabReferrals", "rescues", "cameras", "schoolsOutOfScope",
     ]
     #expect(Set(object.keys) == expected)
     #expect(object["modelSites"] as? Int == 33104)

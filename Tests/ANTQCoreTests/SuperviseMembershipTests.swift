@@ -23,7 +23,8 @@ import Testing
     #expect(issues.map(\.key) == ["validation.member.age"])
     #expect(
       issues[0].message(DemoFixture.catalog(.vi))
-        == "Tuổi khi tham gia là 17: thành viên phải từ 18 đến 70 tuổi.")
+        == "Luật 30/2023/QH15, Điều 13(1): tuổi khi tham gia là 17; thành viên phải từ đủ 18 đến"
+        + " đủ 70 tuổi (tính theo ngày sinh). Kiểm tra ngày sinh hoặc ngày tham gia.")
     #expect(
       Membership.check(newMember(team: team, birthYear: 2008), in: data, today: today).isEmpty)
     #expect(

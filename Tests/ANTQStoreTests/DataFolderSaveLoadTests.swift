@@ -8,11 +8,11 @@ import Testing
   static let registerFiles = [
     "province.json", "communes.json", "residential-areas.json", "institutions.json",
     "new-rural.json", "model-types.json", "model-sites.json", "exemplars.json", "teams.json",
-    "members.json",
+    "members.json", "managed-people.json",
   ]
   static let activityFiles = [
     "patrols.json", "tips.json", "incidents.json", "outreach.json", "traffic.json", "wanted.json",
-    "assessments.json", "appraisals.json",
+    "assessments.json", "appraisals.json", "education-files.json", "rescues.json",
   ]
 
   @Test func roundTripKeepsEveryRecordAndByte() throws {
@@ -85,7 +85,7 @@ import Testing
       try folder.save(sampleProvince())
       let all = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
       #expect(all.filter { $0.contains(".tmp") }.isEmpty)
-      #expect(all.filter { $0.hasSuffix(".json") }.count == 10 + 2 * 8)
+      #expect(all.filter { $0.hasSuffix(".json") }.count == 11 + 2 * 10)
     }
   }
 

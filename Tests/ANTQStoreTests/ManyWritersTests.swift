@@ -56,7 +56,7 @@ private func twoStores(_ url: URL) throws -> (ProvinceStore, ProvinceStore) {
         return
       }
       #expect(conflict.theirs.author.user == "lanhdao")
-      if case .tip(let theirs)? = conflict.theirRecord {
+      if let theirs = conflict.theirRecord?.as(Tip.self) {
         #expect(theirs.summary == "Bản của lãnh đạo")
       } else {
         Issue.record("their version is not shown")

@@ -10,9 +10,15 @@ extension Console {
     /// Today's year: a new patrol is dated today by default.
     var thisYear: Int { Calendar.current.component(.year, from: Date()) }
 
-    /// Types a usual patrol on screen 5 (defaults for the date, commune and areas).
+    /// Yesterday's year: the patrol below is yesterday evening's (a patrol cannot start
+    /// later than now).
+    var patrolYear: Int { Calendar.current.component(.year, from: Date() - 86_400) }
+
+    /// Types yesterday evening's patrol on screen 5 (defaults for the commune and areas).
     private func typePatrol(_ terminal: TmuxTerminal) throws {
-      try terminal.keys("5", "n", "Enter")
+      try terminal.keys("5", "n")
+      try terminal.type("hom qua")
+      try terminal.keys("Enter")
       try terminal.type("1930")
       try terminal.keys("Enter")
       try terminal.type("2330")
@@ -43,11 +49,11 @@ extension Console {
       let second = try ConsoleRun(["--data", data.path])
       try second.terminal.keys("5")
       let found = try second.terminal.wait(
-        forAll: ["[ Năm \(thisYear) ]", Self.route, "19:30–23:30"], seconds: 30)
+        forAll: ["[ Năm \(patrolYear) ]", Self.route, "19:30–23:30"], seconds: 30)
       #expect(found.found, "after kill -9 and restart:\n\(found.screen)")
       try second.quit()
 
-      let patrols = data.appendingPathComponent("activity/\(thisYear)/patrols.json")
+      let patrols = data.appendingPathComponent("activity/\(patrolYear)/patrols.json")
       let bytes = try Data(contentsOf: patrols)
       #expect(
         bytes.firstRange(of: Data(Self.route.precomposedStringWithCanonicalMapping.utf8)) != nil)
@@ -91,7 +97,7 @@ extension Console {
       try run.expectDashboard()
       let terminal = run.terminal
       try terminal.keys("5")
-      #expect(try terminal.wait(for: "4.885 bản ghi").found)
+      #expect(try terminal.wait(for: "\(DemoFigures.patrolsAll2025) bản ghi").found)
       try terminal.keys("n")
       try terminal.type("31/02/2025")
       try terminal.keys("Enter")
@@ -99,7 +105,7 @@ extension Console {
       try terminal.keys("F2")
       #expect(try terminal.wait(for: "Có ô chưa đúng").found)
       try terminal.keys("Escape", "y")
-      let after = try terminal.wait(for: "4.885 bản ghi")
+      let after = try terminal.wait(for: "\(DemoFigures.patrolsAll2025) bản ghi")
       #expect(after.found, "the list after cancelling:\n\(after.screen)")
       try run.quit()
     }
@@ -109,18 +115,18 @@ extension Console {
       try run.expectDashboard()
       let terminal = run.terminal
       try terminal.keys("5")
-      let list = try terminal.wait(for: "4.885 bản ghi")
+      let list = try terminal.wait(for: "\(DemoFigures.patrolsAll2025) bản ghi")
       #expect(list.found, "\(list.screen)")
       try terminal.keys("d")
       #expect(try terminal.wait(for: "Xác nhận").found)
       try terminal.keys("y")
       #expect(try terminal.wait(for: "Đã lưu.").found)
       try terminal.keys("j")
-      #expect(try terminal.wait(for: "4.884 bản ghi").found)
+      #expect(try terminal.wait(for: "\(DemoFigures.patrolsAll2025Less1) bản ghi").found)
       try terminal.keys("u")
       #expect(try terminal.wait(for: "Đã hoàn tác").found)
       try terminal.keys("g")
-      #expect(try terminal.wait(for: "4.885 bản ghi").found)
+      #expect(try terminal.wait(for: "\(DemoFigures.patrolsAll2025) bản ghi").found)
       try run.quit()
     }
   }

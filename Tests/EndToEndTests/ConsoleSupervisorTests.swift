@@ -36,10 +36,13 @@ extension Console {
       try terminal.keys("Enter", "Enter", "n")
       try terminal.type("Nguyễn Văn An")
       try terminal.keys("Enter")
-      let thisYear = Calendar.current.component(.year, from: Date())
-      try terminal.type(String(thisYear - 17))
+      // Seventeen today by the full birth date (Law 30/2023 counts from it).
+      let born = Calendar.current.date(byAdding: .year, value: -17, to: Date())!
+      let format = DateFormatter()
+      format.dateFormat = "dd/MM/yyyy"
+      try terminal.type(format.string(from: born))
       try terminal.keys("F2")
-      let refused = try terminal.wait(forAll: ["Tuổi khi tham gia là 17", "từ 18 đến 70 tuổi"])
+      let refused = try terminal.wait(forAll: ["tuổi khi tham gia là 17", "Luật 30/2023/QH15"])
       #expect(refused.found, "the member form:\n\(refused.screen)")
       try terminal.keys("Escape", "y")
       try run.quit()

@@ -34,17 +34,18 @@ import Testing
     let members = data.appendingPathComponent("members.json")
     var lines = try String(contentsOf: members, encoding: .utf8)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    // Line 3 is the second record; its first field is "birthYear", a number.
-    try #require(lines[2].hasPrefix("{\"birthYear\":"), "unexpected line: \(lines[2])")
-    lines[2] = lines[2].replacing(/^\{"birthYear":\d+/, with: "{\"birthYear\":\"abc\"")
+    // Line 3 is the second record; its first field is "admissionDecision", a string.
+    try #require(lines[2].hasPrefix("{\"admissionDecision\":\""), "unexpected line: \(lines[2])")
+    lines[2] = lines[2].replacing(
+      /^\{"admissionDecision":"[^"]*"/, with: "{\"admissionDecision\":5")
     let damaged = Data(lines.joined(separator: "\n").utf8)
     try damaged.write(to: members)
 
     let output = try BuiltBinary.run(["report", "--data", data.path, "--lang", "en"])
     #expect(output.status == 2)
     #expect(output.stdout.isEmpty)
-    #expect(output.stderr.contains("members.json, line 3, column 14"), "\(output.stderr)")
-    #expect(output.stderr.contains("\"birthYear\""))
+    #expect(output.stderr.contains("members.json, line 3, column 22"), "\(output.stderr)")
+    #expect(output.stderr.contains("\"admissionDecision\""))
     #expect(try Data(contentsOf: members) == damaged)
   }
 

@@ -7,7 +7,17 @@ enum DemoFigures {
     "newRuralModelResidentialAreas", "modelTypes", "modelSites", "exemplars", "modelsAppraised",
     "teams", "members", "membersUniformed", "membersPaidAllowance", "tips", "incidentsResolved",
     "outreachSessions", "patrols", "trafficDuties", "wantedCaught", "year", "province",
+    "tipsAll", "incidentsResolvedAll", "outreachSessionsAll", "patrolsAll", "trafficDutiesAll",
+    "tipsForwardedLate", "peopleManaged", "educationFiles", "reformSchoolReferrals",
+    "rehabReferrals", "rescues", "cameras", "schoolsOutOfScope",
   ]
+
+  /// Every patrol of 2025, the force's and others' (the patrols list's count).
+  static let patrolsAll2025 = "5.373"
+  static let patrolsAll2025Less1 = "5.372"
+
+  /// The keys the law added: integers counted from the demo's records, not seed figures.
+  static let lawKeys = Array(reportKeys.suffix(13))
 
   /// The 2025 numbers of the JSON report, key by key (all but year and province).
   static let report2025: [String: Int] = Dictionary(

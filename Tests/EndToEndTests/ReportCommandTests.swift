@@ -15,6 +15,19 @@ import Testing
     #expect(province?.isEmpty == false, "province: \(String(describing: province))")
   }
 
+  @Test func theLawsKeysAreIntegersBesideTheForcesFigures() throws {
+    let report = try JSONReport.demo()
+    for key in DemoFigures.lawKeys { #expect(report.int(key) >= 0, "\(key)") }
+    for key in ["tips", "incidentsResolved", "outreachSessions", "patrols", "trafficDuties"] {
+      #expect(report.int(key + "All") > report.int(key), "\(key)All")
+    }
+    #expect((1000...9999).contains(report.int("peopleManaged")))
+    #expect((100...999).contains(report.int("educationFiles")))
+    #expect(report.int("tipsForwardedLate") > 0)
+    #expect(report.int("cameras") >= 66)
+    #expect(report.int("schoolsOutOfScope") > 0)
+  }
+
   @Test(arguments: ["text", "markdown"])
   func readableFormatsShowTheSafeCommuneShare(format: String) throws {
     let output = try BuiltBinary.run(["report", "--demo", "--format", format])

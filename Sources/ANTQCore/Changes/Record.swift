@@ -1,96 +1,62 @@
-/// Every kind of record a province holds, one per collection.
-public enum RecordKind: String, Codable, Sendable, CaseIterable {
-  case commune, residentialArea, institution, assessment, newRural, modelType, site, appraisal
-  case exemplar, team, member, patrol, tip, incident, outreach, trafficDuty, wantedCase
+/// One record of any kind: what a change carries.
+public struct Record: Hashable, Sendable {
+  public let value: any RecordType
 
-  /// Activity logs are kept per year; registers are not.
-  public var isActivity: Bool {
-    switch self {
-    case .patrol, .tip, .incident, .outreach, .trafficDuty, .wantedCase: return true
-    default: return false
-    }
-  }
-}
+  public init(_ value: some RecordType) { self.value = value }
 
-/// One record of any collection, tagged with its kind.
-public enum Record: Hashable, Sendable {
-  case commune(Commune)
-  case residentialArea(ResidentialArea)
-  case institution(Institution)
-  case assessment(SafetyAssessment)
-  case newRural(NewRuralRecognition)
-  case modelType(ModelType)
-  case site(ModelSite)
-  case appraisal(ModelAppraisal)
-  case exemplar(Exemplar)
-  case team(Team)
-  case member(Member)
-  case patrol(Patrol)
-  case tip(Tip)
-  case incident(Incident)
-  case outreach(OutreachSession)
-  case trafficDuty(TrafficDuty)
-  case wantedCase(WantedPersonCase)
+  public var kind: RecordKind { type(of: value).kind }
+  public var id: String { value.id }
+  /// The year of a dated record (the year's file it lives in); nil for a register record.
+  public var year: Int? { value.fileYear }
 
-  public var kind: RecordKind {
-    switch self {
-    case .commune: return .commune
-    case .residentialArea: return .residentialArea
-    case .institution: return .institution
-    case .assessment: return .assessment
-    case .newRural: return .newRural
-    case .modelType: return .modelType
-    case .site: return .site
-    case .appraisal: return .appraisal
-    case .exemplar: return .exemplar
-    case .team: return .team
-    case .member: return .member
-    case .patrol: return .patrol
-    case .tip: return .tip
-    case .incident: return .incident
-    case .outreach: return .outreach
-    case .trafficDuty: return .trafficDuty
-    case .wantedCase: return .wantedCase
-    }
+  /// The record as `T`, or nil when it is of another kind.
+  public func `as`<T: RecordType>(_: T.Type) -> T? { value as? T }
+
+  public static func == (lhs: Record, rhs: Record) -> Bool {
+    AnyHashable(lhs.value) == AnyHashable(rhs.value)
   }
 
-  public var id: String {
-    switch self {
-    case .commune(let r): return r.id
-    case .residentialArea(let r): return r.id
-    case .institution(let r): return r.id
-    case .assessment(let r): return r.id
-    case .newRural(let r): return r.id
-    case .modelType(let r): return r.id
-    case .site(let r): return r.id
-    case .appraisal(let r): return r.id
-    case .exemplar(let r): return r.id
-    case .team(let r): return r.id
-    case .member(let r): return r.id
-    case .patrol(let r): return r.id
-    case .tip(let r): return r.id
-    case .incident(let r): return r.id
-    case .outreach(let r): return r.id
-    case .trafficDuty(let r): return r.id
-    case .wantedCase(let r): return r.id
-    }
-  }
+  public func hash(into hasher: inout Hasher) { hasher.combine(AnyHashable(value)) }
 }
 
 extension Record {
-  /// The year of a dated record (activity logs, yearly classification and appraisals: the
-  /// year's file it lives in); nil for a register record.
-  public var year: Int? {
-    switch self {
-    case .assessment(let r): return r.year
-    case .appraisal(let r): return r.year
-    case .patrol(let r): return r.day.year
-    case .tip(let r): return r.day.year
-    case .incident(let r): return r.day.year
-    case .outreach(let r): return r.day.year
-    case .trafficDuty(let r): return r.day.year
-    case .wantedCase(let r): return r.day.year
-    default: return nil
-    }
+  public static func commune(_ r: Commune) -> Record { Record(r) }
+  public static func residentialArea(_ r: ResidentialArea) -> Record { Record(r) }
+  public static func institution(_ r: Institution) -> Record { Record(r) }
+  public static func assessment(_ r: SafetyAssessment) -> Record { Record(r) }
+  public static func newRural(_ r: NewRuralRecognition) -> Record { Record(r) }
+  public static func modelType(_ r: ModelType) -> Record { Record(r) }
+  public static func site(_ r: ModelSite) -> Record { Record(r) }
+  public static func appraisal(_ r: ModelAppraisal) -> Record { Record(r) }
+  public static func exemplar(_ r: Exemplar) -> Record { Record(r) }
+  public static func team(_ r: Team) -> Record { Record(r) }
+  public static func member(_ r: Member) -> Record { Record(r) }
+  public static func patrol(_ r: Patrol) -> Record { Record(r) }
+  public static func tip(_ r: Tip) -> Record { Record(r) }
+  public static func incident(_ r: Incident) -> Record { Record(r) }
+  public static func outreach(_ r: OutreachSession) -> Record { Record(r) }
+  public static func trafficDuty(_ r: TrafficDuty) -> Record { Record(r) }
+  public static func wantedCase(_ r: WantedPersonCase) -> Record { Record(r) }
+}
+
+extension RecordType {
+  /// Reads one record of this kind (a journal line's body).
+  static func decodeRecord(from decoder: any Decoder) throws -> Record {
+    Record(try Self(from: decoder))
+  }
+
+  func encodeRecord(to encoder: any Encoder) throws { try encode(to: encoder) }
+
+  static func find(_ id: String, in data: ProvinceData) -> Record? {
+    data[keyPath: records].first { $0.id == id }.map(Record.init)
+  }
+
+  static func remove(_ id: String, from data: inout ProvinceData) {
+    data[keyPath: records].removeAll { $0.id == id }
+  }
+
+  func put(into data: inout ProvinceData) {
+    ProvinceData.put(
+      self, in: &data[keyPath: Self.records], yearOf: Self.isDated ? { $0.fileYear! } : nil)
   }
 }

@@ -10,6 +10,7 @@ public enum DemoGenerator {
     build.teams()
     build.members()
     build.activities()
+    build.lawDetails()
     return build.data
   }
 }

@@ -5,10 +5,18 @@ public struct Incident: Codable, Hashable, Sendable, Identifiable {
   public var residentialAreaID: String?
   public var day: Day
   public var summary: String
+  /// The grassroots team that took part, if known.
+  public var teamID: String?
+  /// Whether the grassroots force took part; nil (records from before the question was asked)
+  /// counts as the force's, as the province's report did.
+  public var byForce: Bool?
 
   public init(
-    id: String, communeID: String, residentialAreaID: String? = nil, day: Day, summary: String
+    id: String, communeID: String, residentialAreaID: String? = nil, day: Day, summary: String,
+    teamID: String? = nil, byForce: Bool? = nil
   ) {
+    self.teamID = teamID
+    self.byForce = byForce
     self.id = id
     self.communeID = communeID
     self.residentialAreaID = residentialAreaID
@@ -24,8 +32,18 @@ public struct OutreachSession: Codable, Hashable, Sendable, Identifiable {
   public var day: Day
   public var topic: String
   public var attendees: Int
+  /// The grassroots team that took part, if known.
+  public var teamID: String?
+  /// Whether the grassroots force took part; nil (records from before the question was asked)
+  /// counts as the force's, as the province's report did.
+  public var byForce: Bool?
 
-  public init(id: String, communeID: String, day: Day, topic: String, attendees: Int) {
+  public init(
+    id: String, communeID: String, day: Day, topic: String, attendees: Int,
+    teamID: String? = nil, byForce: Bool? = nil
+  ) {
+    self.teamID = teamID
+    self.byForce = byForce
     self.id = id
     self.communeID = communeID
     self.day = day
@@ -41,8 +59,18 @@ public struct TrafficDuty: Codable, Hashable, Sendable, Identifiable {
   public var day: Day
   public var location: String
   public var participants: Int
+  /// The grassroots team that took part, if known.
+  public var teamID: String?
+  /// Whether the grassroots force took part; nil (records from before the question was asked)
+  /// counts as the force's, as the province's report did.
+  public var byForce: Bool?
 
-  public init(id: String, communeID: String, day: Day, location: String, participants: Int) {
+  public init(
+    id: String, communeID: String, day: Day, location: String, participants: Int,
+    teamID: String? = nil, byForce: Bool? = nil
+  ) {
+    self.teamID = teamID
+    self.byForce = byForce
     self.id = id
     self.communeID = communeID
     self.day = day

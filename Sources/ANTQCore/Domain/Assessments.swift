@@ -23,11 +23,14 @@ public struct SafetyAssessment: Codable, Hashable, Sendable, Identifiable {
   public var result: Result
   public var decisionNumber: String
   public var decisionDate: Day
+  /// The body that issued the decision (UBND xã, UBND tỉnh…).
+  public var issuedBy: String?
 
   public init(
     id: String, year: Int, subject: Subject, result: Result, decisionNumber: String,
-    decisionDate: Day
+    decisionDate: Day, issuedBy: String? = nil
   ) {
+    self.issuedBy = issuedBy
     self.id = id
     self.year = year
     self.subject = subject

@@ -3,8 +3,16 @@ public struct ModelType: Codable, Hashable, Sendable, Identifiable {
   public var id: String
   public var name: String
   public var summary: String
+  /// The motto's part the model mainly serves.
+  public var mainKind: MainKind?
 
-  public init(id: String, name: String, summary: String = "") {
+  /// "tự phòng, tự quản, tự bảo vệ, tự hòa giải" (HD 22/HD-BCA-V05).
+  public enum MainKind: String, Codable, Sendable, CaseIterable {
+    case selfPrevention, selfManagement, selfProtection, selfMediation
+  }
+
+  public init(id: String, name: String, summary: String = "", mainKind: MainKind? = nil) {
+    self.mainKind = mainKind
     self.id = id
     self.name = name
     self.summary = summary
@@ -20,11 +28,28 @@ public struct ModelSite: Codable, Hashable, Sendable, Identifiable {
   public var name: String
   public var startYear: Int
   public var retiredYear: Int?
+  /// At an agency, enterprise or school instead of (or within) a residential area.
+  public var institutionID: String?
+  /// Run by a provincial unit (the provincial police's cyber-crime channel), named.
+  public var provincialUnit: String?
+  /// Camera points of the site ("66 mắt camera").
+  public var cameras: Int?
+  /// "Tổng số Tổ thực hiện": how many groups carry the model out there.
+  public var groups: Int?
+  /// "Người có uy tín" helping the model, by name.
+  public var respectedPersons: [String]?
 
   public init(
     id: String, modelTypeID: String, communeID: String, residentialAreaID: String? = nil,
-    name: String, startYear: Int, retiredYear: Int? = nil
+    name: String, startYear: Int, retiredYear: Int? = nil, institutionID: String? = nil,
+    provincialUnit: String? = nil, cameras: Int? = nil, groups: Int? = nil,
+    respectedPersons: [String]? = nil
   ) {
+    self.institutionID = institutionID
+    self.provincialUnit = provincialUnit
+    self.cameras = cameras
+    self.groups = groups
+    self.respectedPersons = respectedPersons
     self.id = id
     self.modelTypeID = modelTypeID
     self.communeID = communeID
@@ -66,8 +91,18 @@ public struct Exemplar: Codable, Hashable, Sendable, Identifiable {
   public var name: String
   public var year: Int
   public var withdrawnYear: Int?
+  /// A group or a person ("tập thể, cá nhân").
+  public var holder: Holder?
 
-  public init(id: String, siteID: String, name: String, year: Int, withdrawnYear: Int? = nil) {
+  public enum Holder: String, Codable, Sendable, CaseIterable {
+    case group, person
+  }
+
+  public init(
+    id: String, siteID: String, name: String, year: Int, withdrawnYear: Int? = nil,
+    holder: Holder? = nil
+  ) {
+    self.holder = holder
     self.id = id
     self.siteID = siteID
     self.name = name

@@ -24,12 +24,15 @@ public struct Patrol: Codable, Hashable, Sendable, Identifiable {
   public var findings: String
   public var tipsCollected: Int
   public var notes: String
+  /// Whether the grassroots force took part; nil (older records) counts as the force's.
+  public var byForce: Bool?
 
   public init(
     id: String, communeID: String, teamID: String?, start: Moment, end: Moment,
     residentialAreaIDs: [String], route: String, participants: Participants,
-    findings: String = "", tipsCollected: Int = 0, notes: String = ""
+    findings: String = "", tipsCollected: Int = 0, notes: String = "", byForce: Bool? = nil
   ) {
+    self.byForce = byForce
     self.id = id
     self.communeID = communeID
     self.teamID = teamID

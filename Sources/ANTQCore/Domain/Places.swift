@@ -40,12 +40,23 @@ public struct Institution: Codable, Hashable, Sendable, Identifiable {
   public enum Kind: String, Codable, Sendable, CaseIterable {
     case agency, enterprise, school
   }
+  /// What Circular 124/2021 art. 1(2)(b) leaves out of the classification.
+  public enum OutOfScope: String, Codable, Sendable, CaseIterable {
+    case primarySchool, kindergarten, creche, smallEnterprise, microEnterprise, armedForces
+  }
   public var id: String
   public var communeID: String
   public var name: String
   public var kind: Kind
+  /// Recorded but not classified and not counted.
+  public var outOfScope: OutOfScope?
 
-  public init(id: String, communeID: String, name: String, kind: Kind) {
+  public var classified: Bool { outOfScope == nil }
+
+  public init(
+    id: String, communeID: String, name: String, kind: Kind, outOfScope: OutOfScope? = nil
+  ) {
+    self.outOfScope = outOfScope
     self.id = id
     self.communeID = communeID
     self.name = name

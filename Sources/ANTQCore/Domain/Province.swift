@@ -30,6 +30,9 @@ public struct ProvinceData: Hashable, Sendable {
   public var outreach: [OutreachSession] = []
   public var trafficDuties: [TrafficDuty] = []
   public var wantedCases: [WantedPersonCase] = []
+  public var managedPeople: [ManagedPerson] = []
+  public var educationFiles: [EducationFile] = []
+  public var rescues: [Rescue] = []
 
   public init(province: Province) {
     self.province = province

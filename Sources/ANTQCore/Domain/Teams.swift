@@ -7,11 +7,14 @@ public struct Team: Codable, Hashable, Sendable, Identifiable {
   public var residentialAreaIDs: [String]
   public var founded: Day
   public var dissolved: Day?
+  /// The commune chairman's decision establishing the team (Law 30/2023 art. 14).
+  public var decisionNumber: String?
 
   public init(
     id: String, communeID: String, name: String, residentialAreaIDs: [String], founded: Day,
-    dissolved: Day? = nil
+    dissolved: Day? = nil, decisionNumber: String? = nil
   ) {
+    self.decisionNumber = decisionNumber
     self.id = id
     self.communeID = communeID
     self.name = name
@@ -45,11 +48,29 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
   public var uniformIssued: Bool
   /// Hỗ trợ hằng tháng (Decree 40/2024).
   public var paidAllowance: Bool
+  /// The full birth date (Law 30/2023 art. 13 counts age from it); older records hold the
+  /// year alone.
+  public var birthDate: Day?
+  /// The commune chairman's decision admitting the member.
+  public var admissionDecision: String?
+  /// The chairman's decision allowing a member over 70 (art. 13(1)).
+  public var over70Decision: String?
+  /// The day the uniform was issued (Decree 40/2024).
+  public var uniformIssuedOn: Day?
+  /// The monthly allowance in đồng (set by the provincial council).
+  public var monthlyAllowance: Int?
 
   public init(
     id: String, teamID: String, fullName: String, birthYear: Int, gender: Gender, role: Role,
-    joined: Day, left: Day? = nil, uniformIssued: Bool, paidAllowance: Bool
+    joined: Day, left: Day? = nil, uniformIssued: Bool, paidAllowance: Bool,
+    birthDate: Day? = nil, admissionDecision: String? = nil, over70Decision: String? = nil,
+    uniformIssuedOn: Day? = nil, monthlyAllowance: Int? = nil
   ) {
+    self.birthDate = birthDate
+    self.admissionDecision = admissionDecision
+    self.over70Decision = over70Decision
+    self.uniformIssuedOn = uniformIssuedOn
+    self.monthlyAllowance = monthlyAllowance
     self.id = id
     self.teamID = teamID
     self.fullName = fullName

@@ -9,19 +9,32 @@ public struct Tip: Codable, Hashable, Sendable, Identifiable {
   public enum Urgency: String, Codable, Sendable, CaseIterable {
     case normal, urgent, veryUrgent
   }
+  /// The commune's steps, then the investigation agency's decisions after a forward
+  /// (Criminal Procedure Code arts. 147–148): extended, extended again, prosecuted, not
+  /// prosecuted, suspended, resumed. Suspension is the agency's decision, not the commune's.
   public enum Stage: String, Codable, Sendable, CaseIterable {
     case received, classified, verifying, forwarded, handledAdministratively, outOfScope,
       suspended, closed
+    case extended, extendedAgain, prosecuted, notProsecuted, resumed
   }
   public struct Step: Codable, Hashable, Sendable {
     public var stage: Stage
     public var at: Moment
     public var reason: String
+    /// The agency's decision number (prosecute, not prosecute, suspend, resume, extension).
+    public var number: String?
+    /// Who granted an extension (the investigation agency's head, the procuracy).
+    public var grantedBy: String?
 
-    public init(stage: Stage, at: Moment, reason: String = "") {
+    public init(
+      stage: Stage, at: Moment, reason: String = "", number: String? = nil,
+      grantedBy: String? = nil
+    ) {
       self.stage = stage
       self.at = at
       self.reason = reason
+      self.number = number
+      self.grantedBy = grantedBy
     }
   }
   /// Confidential: shown only to a role allowed to see it.
@@ -50,12 +63,25 @@ public struct Tip: Codable, Hashable, Sendable, Identifiable {
   /// nil means anonymous.
   public var informant: Informant?
   public var steps: [Step]
+  /// Số biên bản tiếp nhận: the intake record's number.
+  public var intakeNumber: String?
+  /// The grassroots team that brought the tip, if any.
+  public var teamID: String?
+  /// Whether the grassroots force provided it; nil (older records) counts as the force's.
+  public var byForce: Bool?
+  /// The day the informant was told the outcome (art. 149).
+  public var informantNotified: Day?
 
   public init(
     id: String, communeID: String, residentialAreaID: String?, receivedAt: Moment,
     channel: Channel, kind: Kind, topic: String, urgency: Urgency, incidentAt: Moment? = nil,
-    summary: String, informant: Informant?, steps: [Step] = []
+    summary: String, informant: Informant?, steps: [Step] = [], intakeNumber: String? = nil,
+    teamID: String? = nil, byForce: Bool? = nil, informantNotified: Day? = nil
   ) {
+    self.intakeNumber = intakeNumber
+    self.teamID = teamID
+    self.byForce = byForce
+    self.informantNotified = informantNotified
     self.id = id
     self.communeID = communeID
     self.residentialAreaID = residentialAreaID

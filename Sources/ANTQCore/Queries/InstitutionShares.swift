@@ -11,7 +11,7 @@ public struct InstitutionShares: Sendable {
   public static func byCommune(_ data: ProvinceData, year: Int) -> [String: InstitutionShares] {
     var shares: [String: InstitutionShares] = [:]
     var owner: [String: (commune: String, school: Bool)] = [:]
-    for institution in data.institutions {
+    for institution in data.institutions where institution.classified {
       let school = institution.kind == .school
       owner[institution.id] = (institution.communeID, school)
       if school {

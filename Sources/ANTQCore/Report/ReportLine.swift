@@ -21,6 +21,13 @@ public struct ReportLine: Hashable, Sendable {
     .init(key: "membersPaidAllowance", partOf: "members"),
     .init(key: "tips"), .init(key: "incidentsResolved"), .init(key: "outreachSessions"),
     .init(key: "patrols"), .init(key: "trafficDuties"), .init(key: "wantedCaught"),
+    .init(key: "tipsAll"),
+    .init(key: "tipsForwardedLate", partOf: "tipsAll"),
+    .init(key: "incidentsResolvedAll"), .init(key: "outreachSessionsAll"),
+    .init(key: "patrolsAll"), .init(key: "trafficDutiesAll"),
+    .init(key: "rescues"), .init(key: "peopleManaged"), .init(key: "educationFiles"),
+    .init(key: "reformSchoolReferrals"), .init(key: "rehabReferrals"), .init(key: "cameras"),
+    .init(key: "schoolsOutOfScope"),
   ]
 
   public init(key: String, partOf: String? = nil) {
@@ -58,6 +65,19 @@ extension YearReport {
     case "patrols": return patrols
     case "trafficDuties": return trafficDuties
     case "wantedCaught": return wantedCaught
+    case "tipsAll": return tipsAll
+    case "incidentsResolvedAll": return incidentsResolvedAll
+    case "outreachSessionsAll": return outreachSessionsAll
+    case "patrolsAll": return patrolsAll
+    case "trafficDutiesAll": return trafficDutiesAll
+    case "tipsForwardedLate": return tipsForwardedLate
+    case "peopleManaged": return peopleManaged
+    case "educationFiles": return educationFiles
+    case "reformSchoolReferrals": return reformSchoolReferrals
+    case "rehabReferrals": return rehabReferrals
+    case "rescues": return rescues
+    case "cameras": return cameras
+    case "schoolsOutOfScope": return schoolsOutOfScope
     default: return nil
     }
   }

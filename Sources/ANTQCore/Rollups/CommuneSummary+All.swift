@@ -13,7 +13,7 @@ extension CommuneSummary {
       rows[r].residentialAreas.denominator += 1
     }
     var institutionRow: [String: Int] = [:]
-    for institution in data.institutions {
+    for institution in data.institutions where institution.classified {
       guard let r = row[institution.communeID] else { continue }
       institutionRow[institution.id] = r
       rows[r].institutions.denominator += 1
@@ -53,6 +53,7 @@ extension CommuneSummary {
       rows[r].tips += 1
       if tip.stage != .closed { rows[r].tipsOpen += 1 }
       if tip.isOverdue(asOf: today) { rows[r].tipsOverdue += 1 }
+      if tip.forwardedLate(remote: rows[r].remote) { rows[r].tipsForwardedLate += 1 }
     }
     for incident in data.incidents where incident.day.year == year {
       if let r = row[incident.communeID] { rows[r].incidents += 1 }

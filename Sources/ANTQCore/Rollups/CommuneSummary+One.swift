@@ -13,7 +13,8 @@ extension CommuneSummary {
       summary.residentialAreas.denominator += 1
     }
     var institutions = Set<String>()
-    for institution in data.institutions where institution.communeID == communeID {
+    for institution in data.institutions
+    where institution.communeID == communeID && institution.classified {
       institutions.insert(institution.id)
       summary.institutions.denominator += 1
     }
@@ -55,6 +56,7 @@ extension CommuneSummary {
       summary.tips += 1
       if tip.stage != .closed { summary.tipsOpen += 1 }
       if tip.isOverdue(asOf: today) { summary.tipsOverdue += 1 }
+      if tip.forwardedLate(remote: commune.remote) { summary.tipsForwardedLate += 1 }
     }
     summary.incidents =
       data.incidents.lazy.filter {

@@ -23,8 +23,10 @@ public struct CommuneSummary: Hashable, Sendable, Identifiable {
   public var tips = 0
   /// Not yet closed at `asOf`.
   public var tipsOpen = 0
-  /// Still without a decision more than `Tip.decisionDays` after receipt.
+  /// Crime tips past their decision day (`Tip.decisionDue`).
   public var tipsOverdue = 0
+  /// Crime tips forwarded later than 24 hours (48 in a remote commune): stays counted.
+  public var tipsForwardedLate = 0
   public var incidents = 0
 
   public var id: String { communeID }
@@ -35,23 +37,5 @@ public struct CommuneSummary: Hashable, Sendable, Identifiable {
     kind = commune.kind
     remote = commune.remote
     newRural = commune.kind == .xa ? .notMet : .notApplicable
-  }
-}
-
-extension Tip {
-  /// A decision on a tip is due this many days after receipt.
-  public static let decisionDays = 20
-
-  /// Still waiting for a decision (received, classified or being verified).
-  public var awaitsDecision: Bool {
-    switch stage {
-    case .received, .classified, .verifying: return true
-    default: return false
-    }
-  }
-
-  /// Awaiting a decision past its due day, as of `day`.
-  public func isOverdue(asOf day: Day) -> Bool {
-    awaitsDecision && receivedAt.day.adding(days: Tip.decisionDays) < day
   }
 }

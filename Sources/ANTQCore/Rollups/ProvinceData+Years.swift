@@ -3,14 +3,15 @@ extension ProvinceData {
   /// first. Start years of sites, teams and recognitions alone do not make a year.
   public var years: [Int] {
     var found = Set<Int>()
-    for a in assessments { found.insert(a.year) }
-    for a in appraisals { found.insert(a.year) }
-    for p in patrols { found.insert(p.start.day.year) }
-    for t in tips { found.insert(t.receivedAt.day.year) }
-    for i in incidents { found.insert(i.day.year) }
-    for o in outreach { found.insert(o.day.year) }
-    for d in trafficDuties { found.insert(d.day.year) }
-    for w in wantedCases { found.insert(w.day.year) }
+    for type in RecordTypes.dated { type.insertYears(of: self, into: &found) }
     return found.sorted()
+  }
+}
+
+extension RecordType {
+  static func insertYears(of data: ProvinceData, into years: inout Set<Int>) {
+    for record in data[keyPath: records] {
+      if let year = record.fileYear { years.insert(year) }
+    }
   }
 }

@@ -27,6 +27,24 @@ public struct YearReport: Codable, Equatable, Sendable {
   public var patrols = 0
   public var trafficDuties = 0
   public var wantedCaught = 0
+  // Every record, the grassroots force's or not (the keys above count the force's share).
+  public var tipsAll = 0
+  public var incidentsResolvedAll = 0
+  public var outreachSessionsAll = 0
+  public var patrolsAll = 0
+  public var trafficDutiesAll = 0
+  /// Crime tips forwarded later than 24 hours (48 in a remote commune).
+  public var tipsForwardedLate = 0
+  /// People serving sentences or back from prison managed at the commune during the year.
+  public var peopleManaged = 0
+  public var educationFiles = 0
+  public var reformSchoolReferrals = 0
+  public var rehabReferrals = 0
+  public var rescues = 0
+  /// Camera points at the sites running that year.
+  public var cameras = 0
+  /// Primary schools, kindergartens and crèches: recorded, not classified (TT 124/2021).
+  public var schoolsOutOfScope = 0
 
   public init(year: Int, province: String) {
     self.year = year
@@ -51,6 +69,10 @@ extension YearReport {
     residentialAreas = data.residentialAreas.count
     var institutionKind: [String: Institution.Kind] = [:]
     for institution in data.institutions {
+      guard institution.classified else {
+        if institution.kind == .school { schoolsOutOfScope += 1 }
+        continue
+      }
       institutionKind[institution.id] = institution.kind
       if institution.kind == .school { schools += 1 } else { agenciesEnterprises += 1 }
     }
@@ -76,6 +98,7 @@ extension YearReport {
     var typesRunning = Set<String>()
     for site in data.modelSites where site.runs(in: year) {
       modelSites += 1
+      cameras += site.cameras ?? 0
       typesRunning.insert(site.modelTypeID)
     }
     modelTypes = data.modelTypes.count(where: { typesRunning.contains($0.id) })
@@ -87,11 +110,38 @@ extension YearReport {
       if member.uniformIssued { membersUniformed += 1 }
       if member.paidAllowance { membersPaidAllowance += 1 }
     }
-    tips = data.tips.count(where: { $0.receivedAt.day.year == year })
-    incidentsResolved = data.incidents.count(where: { $0.day.year == year })
-    outreachSessions = data.outreach.count(where: { $0.day.year == year })
-    patrols = data.patrols.count(where: { $0.start.day.year == year })
-    trafficDuties = data.trafficDuties.count(where: { $0.day.year == year })
+    let remote = Set(data.communes.filter(\.remote).map(\.id))
+    for tip in data.tips where tip.day.year == year {
+      tipsAll += 1
+      if tip.isForce { tips += 1 }
+      if tip.forwardedLate(remote: remote.contains(tip.communeID)) { tipsForwardedLate += 1 }
+    }
+    (incidentsResolved, incidentsResolvedAll) = Self.count(data.incidents, year)
+    (outreachSessions, outreachSessionsAll) = Self.count(data.outreach, year)
+    (patrols, patrolsAll) = Self.count(data.patrols, year)
+    (trafficDuties, trafficDutiesAll) = Self.count(data.trafficDuties, year)
     wantedCaught = data.wantedCases.count(where: { $0.day.year == year })
+    peopleManaged = data.managedPeople.count(where: { $0.managed(in: year) })
+    for file in data.educationFiles where file.day.year == year {
+      switch file.measure {
+      case .educationAtCommune: educationFiles += 1
+      case .reformSchool: reformSchoolReferrals += 1
+      case .compulsoryRehab: rehabReferrals += 1
+      }
+    }
+    rescues = data.rescues.count(where: { $0.day.year == year })
+  }
+
+  /// The force's records of the year and all of them.
+  private static func count<R: ActivityRecord & ForceCredited>(_ records: [R], _ year: Int)
+    -> (force: Int, all: Int)
+  {
+    var force = 0
+    var all = 0
+    for record in records where record.day.year == year {
+      all += 1
+      if record.isForce { force += 1 }
+    }
+    return (force, all)
   }
 }

@@ -20,6 +20,27 @@ public enum FieldRules {
     return nil
   }
 
+  /// A moment that must not lie after `now` (a patrol's start, a tip's receipt).
+  public static func notLater(_ moment: Moment, now: Moment, field: String) -> ValidationIssue? {
+    guard now < moment else { return nil }
+    return ValidationIssue(
+      field: field, key: "validation.moment.future",
+      arguments: [
+        "\(moment.day.dayMonthYear) \(moment.timeText)", "\(now.day.dayMonthYear) \(now.timeText)",
+      ])
+  }
+
+  /// A birth date is not in the future and not before 1900.
+  public static func birthDate(_ day: Day, field: String, today: Day) -> ValidationIssue? {
+    let earliest = Day(year: 1900, month: 1, day: 1)!
+    if today < day || day < earliest {
+      return ValidationIssue(
+        field: field, key: "validation.date.birth",
+        arguments: [day.dayMonthYear, earliest.dayMonthYear, today.dayMonthYear])
+    }
+    return nil
+  }
+
   /// A year between 2000 and this year.
   public static func year(_ year: Int, field: String, today: Day) -> ValidationIssue? {
     guard year < earliest.year || year > today.year else { return nil }
@@ -40,10 +61,21 @@ public enum FieldRules {
     text.isNFC ? nil : ValidationIssue(field: field, key: "validation.text.notNFC")
   }
 
-  /// Required and NFC.
+  /// No control characters but line breaks (text pasted from elsewhere often carries them).
+  public static func noControl(_ text: String, field: String) -> ValidationIssue? {
+    let bad = text.unicodeScalars.contains {
+      $0.properties.generalCategory == .control && $0 != "\n"
+    }
+    return bad ? ValidationIssue(field: field, key: "validation.text.control") : nil
+  }
+
+  /// Required, NFC and free of control characters.
   public static func text(_ text: String, field: String, required: Bool = true) -> [ValidationIssue]
   {
-    [required ? self.required(text, field: field) : nil, nfc(text, field: field)].compactMap { $0 }
+    [
+      required ? self.required(text, field: field) : nil, nfc(text, field: field),
+      noControl(text, field: field),
+    ].compactMap { $0 }
   }
 
   /// A count is not negative.
@@ -68,12 +100,26 @@ public enum FieldRules {
     return .success(value)
   }
 
-  /// A member's age when joining, from the birth year, is 18–70.
-  public static func joiningAge(birthYear: Int, joined: Day, field: String) -> ValidationIssue? {
-    let age = joined.year - birthYear
-    guard age < minimumAge || age > maximumAge else { return nil }
-    return ValidationIssue(
-      field: field, key: "validation.member.age",
-      arguments: [String(age), String(minimumAge), String(maximumAge)])
+  /// Law 30/2023 art. 13(1): from the 18th to the 70th birthday at joining, counted from
+  /// the birth date (from the year alone for older records); over 70 with the commune
+  /// chairman's decision.
+  public static func joiningAge(
+    birthYear: Int, birthDate: Day? = nil, joined: Day, over70Decision: String? = nil,
+    field: String
+  ) -> ValidationIssue? {
+    let age = birthDate.map { joined.years(since: $0) } ?? (joined.year - birthYear)
+    // "Đến đủ 70 tuổi": the 70th birthday itself is still in; the day after it is not.
+    let over70 = birthDate.map { joined > $0.adding(years: maximumAge) } ?? (age > maximumAge)
+    if age < minimumAge {
+      return ValidationIssue(
+        field: field, key: "validation.member.age",
+        arguments: [String(age), String(minimumAge), String(maximumAge)])
+    }
+    if over70, (over70Decision ?? "").trimmed.isEmpty {
+      return ValidationIssue(
+        field: field == "birthYear" ? "over70Decision" : field, key: "validation.member.over70",
+        arguments: [String(age)])
+    }
+    return nil
   }
 }

@@ -5,12 +5,28 @@ public struct ValidationIssue: Error, Hashable, Sendable, CustomStringConvertibl
   public var arguments: [String]
   /// The record it is about, when checking many records at once.
   public var recordID: String?
+  /// A warning is about a record saved before a rule: listed by `antq check`, never refused.
+  public var severity: Severity
 
-  public init(field: String, key: String, arguments: [String] = [], recordID: String? = nil) {
+  public enum Severity: String, Hashable, Sendable {
+    case error, warning
+  }
+
+  public init(
+    field: String, key: String, arguments: [String] = [], recordID: String? = nil,
+    severity: Severity = .error
+  ) {
     self.field = field
     self.key = key
     self.arguments = arguments
     self.recordID = recordID
+    self.severity = severity
+  }
+
+  public static func warning(_ field: String, _ key: String, _ arguments: [String] = [])
+    -> ValidationIssue
+  {
+    ValidationIssue(field: field, key: key, arguments: arguments, severity: .warning)
   }
 
   /// The message in the catalog's language, placeholders filled. An argument made of

@@ -14,7 +14,14 @@ extension Validator {
       site.residentialAreaID.flatMap {
         area($0, inCommune: site.communeID, field: "residentialAreaID")
       },
+      site.institutionID.flatMap { institution($0, inCommune: site.communeID) },
+      site.cameras.flatMap { FieldRules.count($0, field: "cameras") },
+      site.groups.flatMap { FieldRules.count($0, field: "groups") },
     ].compactMap { $0 }
+    issues += FieldRules.text(site.provincialUnit ?? "", field: "provincialUnit", required: false)
+    for name in site.respectedPersons ?? [] {
+      issues += FieldRules.text(name, field: "respectedPersons")
+    }
     if !modelTypes.contains(site.modelTypeID) {
       issues.append(
         ValidationIssue(
@@ -72,14 +79,19 @@ extension Validator {
       FieldRules.day(assessment.decisionDate, field: "decisionDate", today: today),
       subjectExists(assessment.subject),
     ].compactMap { $0 }
+    issues += FieldRules.text(assessment.issuedBy ?? "", field: "issuedBy", required: false)
     if assessment.subject.kind == .commune, assessment.result == .met,
-      let commune = communes[assessment.subject.id],
-      !hasEffectiveModel(commune.id, in: assessment.year)
+      let commune = communes[assessment.subject.id]
+    {
+      issues += communeConditions(commune, year: assessment.year)
+    }
+    if assessment.subject.kind == .institution,
+      let institution = institutions[assessment.subject.id],
+      !institution.classified
     {
       issues.append(
         ValidationIssue(
-          field: "result", key: "validation.assessment.noModelSite",
-          arguments: [commune.name, String(assessment.year)]))
+          field: "subject", key: "validation.assessment.outOfScope", arguments: [institution.name]))
     }
     return issues
   }
@@ -97,5 +109,20 @@ extension Validator {
       endYear(recognition.revokedYear, after: recognition.year, field: "revokedYear"),
       subjectExists(recognition.subject),
     ].compactMap { $0 }
+  }
+}
+
+extension Validator {
+  /// The institution exists and lies in the commune.
+  func institution(_ id: String, inCommune communeID: String) -> ValidationIssue? {
+    guard let institution = institutions[id] else {
+      return ValidationIssue(
+        field: "institutionID", key: "validation.subject.unknown", arguments: [id])
+    }
+    return institution.communeID == communeID
+      ? nil
+      : ValidationIssue(
+        field: "institutionID", key: "validation.area.otherCommune",
+        arguments: [institution.name, communes[communeID]?.name ?? communeID])
   }
 }

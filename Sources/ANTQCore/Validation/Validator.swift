@@ -3,6 +3,8 @@
 /// data set; each `check` returns the issues, empty when the record may be saved.
 public struct Validator: Sendable {
   public let today: Day
+  /// The present moment, for "cannot start later than now"; nil checks days only.
+  public let now: Moment?
   var communes: [String: Commune] = [:]
   var areas: [String: ResidentialArea] = [:]
   var institutions: [String: Institution] = [:]
@@ -14,9 +16,14 @@ public struct Validator: Sendable {
   var notEffective: [Int: Set<String>] = [:]
   /// Members holding the leader role and not yet left, per team.
   var activeLeaders: [String: [Member]] = [:]
+  /// Residential areas and classified institutions of each commune (Circular 124/2021 art. 5(4)).
+  var unitsOfCommune: [String: Int] = [:]
+  /// How many of them were recognised đạt, per year and commune.
+  var unitsMet: [Int: [String: Int]] = [:]
 
-  public init(data: ProvinceData, today: Day) {
+  public init(data: ProvinceData, today: Day, now: Moment? = nil) {
     self.today = today
+    self.now = now
     for c in data.communes { communes[c.id] = c }
     for a in data.residentialAreas { areas[a.id] = a }
     for i in data.institutions { institutions[i.id] = i }
@@ -32,39 +39,46 @@ public struct Validator: Sendable {
     for m in data.members where m.role == .leader && m.left == nil {
       activeLeaders[m.teamID, default: []].append(m)
     }
+    for a in data.residentialAreas { unitsOfCommune[a.communeID, default: 0] += 1 }
+    for i in data.institutions where i.classified {
+      unitsOfCommune[i.communeID, default: 0] += 1
+    }
+    for a in data.assessments where a.result == .met {
+      let commune: String?
+      switch a.subject.kind {
+      case .commune: commune = nil
+      case .residentialArea: commune = areas[a.subject.id]?.communeID
+      case .institution:
+        commune = institutions[a.subject.id].flatMap { $0.classified ? $0.communeID : nil }
+      }
+      if let commune { unitsMet[a.year, default: [:]][commune, default: 0] += 1 }
+    }
+  }
+
+  /// A moment that must not lie after now.
+  func notLater(_ moment: Moment, field: String) -> ValidationIssue? {
+    now.flatMap { FieldRules.notLater(moment, now: $0, field: field) }
   }
 
   /// Every record of `data`, each issue tagged with its record's id.
   public static func checkAll(_ data: ProvinceData, today: Day) -> [ValidationIssue] {
     let v = Validator(data: data, today: today)
     var issues: [ValidationIssue] = []
-    func add<T: Identifiable>(_ records: [T], _ check: (T) -> [ValidationIssue])
-    where T.ID == String {
-      for record in records {
-        for var issue in check(record) {
-          issue.recordID = record.id
-          issues.append(issue)
-        }
-      }
-    }
-    add(data.communes, v.check)
-    add(data.residentialAreas, v.check)
-    add(data.institutions, v.check)
-    add(data.assessments, v.check)
-    add(data.newRural, v.check)
-    add(data.modelTypes, v.check)
-    add(data.modelSites, v.check)
-    add(data.appraisals, v.check)
-    add(data.exemplars, v.check)
-    add(data.teams, v.check)
-    add(data.members, v.check)
-    add(data.patrols, v.check)
-    add(data.tips, v.check)
-    add(data.incidents, v.check)
-    add(data.outreach, v.check)
-    add(data.trafficDuties, v.check)
-    add(data.wantedCases, v.check)
+    for type in RecordTypes.all { type.checkAll(in: data, v, into: &issues) }
     return issues
+  }
+
+  /// The team exists and belongs to the commune.
+  func team(_ id: String, inCommune communeID: String, field: String = "teamID")
+    -> ValidationIssue?
+  {
+    guard let team = teams[id] else {
+      return ValidationIssue(field: field, key: "validation.team.unknown", arguments: [id])
+    }
+    return team.communeID == communeID
+      ? nil
+      : ValidationIssue(
+        field: field, key: "validation.patrol.teamOtherCommune", arguments: [team.name])
   }
 
   func communeExists(_ id: String, field: String = "communeID") -> ValidationIssue? {
@@ -97,5 +111,18 @@ public struct Validator: Sendable {
     guard let end, end <= start else { return nil }
     return ValidationIssue(
       field: field, key: "validation.year.notAfter", arguments: [String(end), String(start)])
+  }
+}
+
+extension RecordType {
+  static func checkAll(
+    in data: ProvinceData, _ validator: Validator, into issues: inout [ValidationIssue]
+  ) {
+    for record in data[keyPath: records] {
+      for var issue in record.issues(validator) + record.warnings(validator) {
+        issue.recordID = record.id
+        issues.append(issue)
+      }
+    }
   }
 }

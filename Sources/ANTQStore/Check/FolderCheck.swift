@@ -22,7 +22,9 @@ public enum FolderCheck {
     let decoded = parallelMap(entries) { entry -> Result<CollectionFile.Apply, StoreError> in
       let path = folder.file(entry.relativePath)
       do throws(StoreError) {
-        return .success(try entry.decode(try FileIO.read(path), path))
+        let bytes = try folder.readOne(entry)
+        if entry.optional, bytes.isEmpty { return .success({ _ in }) }
+        return .success(try entry.decode(bytes, path))
       } catch {
         return .failure(error)
       }

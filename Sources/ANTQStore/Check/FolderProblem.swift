@@ -31,28 +31,3 @@ public enum FolderProblem: Equatable, Sendable {
     }
   }
 }
-
-extension RecordKind {
-  /// The collection's file name ("residential-areas"), as in `Collections`.
-  var collectionName: String {
-    switch self {
-    case .commune: return "communes"
-    case .residentialArea: return "residential-areas"
-    case .institution: return "institutions"
-    case .assessment: return "assessments"
-    case .newRural: return "new-rural"
-    case .modelType: return "model-types"
-    case .site: return "model-sites"
-    case .appraisal: return "appraisals"
-    case .exemplar: return "exemplars"
-    case .team: return "teams"
-    case .member: return "members"
-    case .patrol: return "patrols"
-    case .tip: return "tips"
-    case .incident: return "incidents"
-    case .outreach: return "outreach"
-    case .trafficDuty: return "traffic"
-    case .wantedCase: return "wanted"
-    }
-  }
-}

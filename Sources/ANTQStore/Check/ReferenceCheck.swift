@@ -16,80 +16,30 @@ struct ReferenceCheck {
     self.folder = folder
     self.damaged = damaged
     self.legacy = legacy
-    ids = [
-      .commune: Set(data.communes.map(\.id)),
-      .residentialArea: Set(data.residentialAreas.map(\.id)),
-      .institution: Set(data.institutions.map(\.id)),
-      .modelType: Set(data.modelTypes.map(\.id)),
-      .site: Set(data.modelSites.map(\.id)),
-      .team: Set(data.teams.map(\.id)),
-    ]
+    var ids: [RecordKind: Set<String>] = [:]
+    for type in RecordTypes.all { ids[type.kind] = type.ids(in: data) }
+    self.ids = ids
   }
 
-  private typealias Reference = (field: String, target: RecordKind, ids: [String])
-
   mutating func checkReferences() {
-    let inCommune = { (id: String) -> Reference in ("communeID", .commune, [id]) }
-    let area = { (id: String?) -> Reference in
-      ("residentialAreaID", .residentialArea, id.map { [$0] } ?? [])
+    for type in RecordTypes.all {
+      for (id, year, reference) in type.references(in: data)
+      where !damaged.contains(reference.target.collectionName) {
+        for missing in reference.ids where ids[reference.target]?.contains(missing) == false {
+          problems.append(
+            .dangling(
+              file: file(type.kind, year: year), id: id, field: reference.field,
+              target: reference.target, missingID: missing))
+        }
+      }
     }
-    let areas = { (ids: [String]) -> Reference in ("residentialAreaIDs", .residentialArea, ids) }
-    check(data.residentialAreas, .residentialArea) { [inCommune($0.communeID)] }
-    check(data.institutions, .institution) { [inCommune($0.communeID)] }
-    check(data.assessments, .assessment, year: \.year) { [Self.subject($0.subject)] }
-    check(data.newRural, .newRural) { [Self.subject($0.subject)] }
-    check(data.modelSites, .site) {
-      [
-        ("modelTypeID", .modelType, [$0.modelTypeID]), inCommune($0.communeID),
-        area($0.residentialAreaID),
-      ]
-    }
-    check(data.appraisals, .appraisal, year: \.year) { [("siteID", .site, [$0.siteID])] }
-    check(data.exemplars, .exemplar) { [("siteID", .site, [$0.siteID])] }
-    check(data.teams, .team) { [inCommune($0.communeID), areas($0.residentialAreaIDs)] }
-    check(data.members, .member) { [("teamID", .team, [$0.teamID])] }
-    check(data.patrols, .patrol, year: \.day.year) {
-      [
-        inCommune($0.communeID), ("teamID", .team, $0.teamID.map { [$0] } ?? []),
-        areas($0.residentialAreaIDs),
-      ]
-    }
-    check(data.tips, .tip, year: \.day.year) {
-      [inCommune($0.communeID), area($0.residentialAreaID)]
-    }
-    check(data.incidents, .incident, year: \.day.year) {
-      [inCommune($0.communeID), area($0.residentialAreaID)]
-    }
-    check(data.outreach, .outreach, year: \.day.year) { [inCommune($0.communeID)] }
-    check(data.trafficDuties, .trafficDuty, year: \.day.year) { [inCommune($0.communeID)] }
-    check(data.wantedCases, .wantedCase, year: \.day.year) { [inCommune($0.communeID)] }
   }
 
   mutating func checkDuplicates() {
-    duplicates(data.communes, .commune)
-    duplicates(data.residentialAreas, .residentialArea)
-    duplicates(data.institutions, .institution)
-    duplicates(data.assessments, .assessment, year: \.year)
-    duplicates(data.newRural, .newRural)
-    duplicates(data.modelTypes, .modelType)
-    duplicates(data.modelSites, .site)
-    duplicates(data.appraisals, .appraisal, year: \.year)
-    duplicates(data.exemplars, .exemplar)
-    duplicates(data.teams, .team)
-    duplicates(data.members, .member)
-    duplicates(data.patrols, .patrol, year: \.day.year)
-    duplicates(data.tips, .tip, year: \.day.year)
-    duplicates(data.incidents, .incident, year: \.day.year)
-    duplicates(data.outreach, .outreach, year: \.day.year)
-    duplicates(data.trafficDuties, .trafficDuty, year: \.day.year)
-    duplicates(data.wantedCases, .wantedCase, year: \.day.year)
-  }
-
-  private static func subject(_ subject: Subject) -> Reference {
-    switch subject.kind {
-    case .commune: return ("subject.id", .commune, [subject.id])
-    case .residentialArea: return ("subject.id", .residentialArea, [subject.id])
-    case .institution: return ("subject.id", .institution, [subject.id])
+    for type in RecordTypes.all {
+      for (id, year, count) in type.duplicates(in: data) {
+        problems.append(.duplicateID(file: file(type.kind, year: year), id: id, count: count))
+      }
     }
   }
 
@@ -99,33 +49,33 @@ struct ReferenceCheck {
     }
     return folder.file("\(Collections.activityFolder)/\(year)/\(kind.collectionName).json")
   }
+}
 
-  private mutating func check<T: Identifiable>(
-    _ records: [T], _ kind: RecordKind, year: ((T) -> Int)? = nil,
-    _ references: (T) -> [Reference]
-  ) where T.ID == String {
-    for record in records {
-      for reference in references(record) where !damaged.contains(reference.target.collectionName) {
-        for id in reference.ids where ids[reference.target]?.contains(id) == false {
-          problems.append(
-            .dangling(
-              file: file(kind, year: year?(record)), id: record.id, field: reference.field,
-              target: reference.target, missingID: id))
-        }
-      }
+extension RecordType {
+  fileprivate static func ids(in data: ProvinceData) -> Set<String> {
+    Set(data[keyPath: records].map(\.id))
+  }
+
+  fileprivate static func references(in data: ProvinceData)
+    -> [(id: String, year: Int?, reference: RecordReference)]
+  {
+    data[keyPath: records].flatMap { record in
+      record.references.map { (record.id, record.fileYear, $0) }
     }
   }
 
-  private mutating func duplicates<T: Identifiable>(
-    _ records: [T], _ kind: RecordKind, year: ((T) -> Int)? = nil
-  ) where T.ID == String {
+  /// Each id held more than once, with its first record's year and how many hold it.
+  fileprivate static func duplicates(in data: ProvinceData)
+    -> [(id: String, year: Int?, count: Int)]
+  {
+    let all = data[keyPath: records]
     var counts: [String: Int] = [:]
-    for record in records { counts[record.id, default: 0] += 1 }
+    for record in all { counts[record.id, default: 0] += 1 }
     var reported = Set<String>()
-    for record in records where counts[record.id]! > 1 && reported.insert(record.id).inserted {
-      problems.append(
-        .duplicateID(
-          file: file(kind, year: year?(record)), id: record.id, count: counts[record.id]!))
+    var found: [(id: String, year: Int?, count: Int)] = []
+    for record in all where counts[record.id]! > 1 && reported.insert(record.id).inserted {
+      found.append((record.id, record.fileYear, counts[record.id]!))
     }
+    return found
   }
 }

@@ -134,12 +134,6 @@ public enum CSVImport {
   }
 
   private static func check(_ record: Record, _ validator: Validator) -> [ValidationIssue] {
-    switch record {
-    case .member(let member): return validator.check(member)
-    case .residentialArea(let area): return validator.check(area)
-    case .institution(let institution): return validator.check(institution)
-    case .team(let team): return validator.check(team)
-    default: return []
-    }
+    record.value.issues(validator)
   }
 }

@@ -27,6 +27,7 @@ extension ActivityForm {
           text: source.map { String($0.attendees) } ?? "", required: true,
           hint: "form.hint.count"),
       ]
+      + force(context, editing.map { ($0.isForce, $0.teamID) }, communeID: editing?.communeID)
     return form(
       context, titleKey: editing == nil ? "form.outreach.new" : "form.outreach.edit",
       fields: fields, session: session
@@ -34,7 +35,8 @@ extension ActivityForm {
       .outreach(
         OutreachSession(
           id: id, communeID: commune, day: day, topic: form["topic"].stored,
-          attendees: form["attendees"].count.value ?? 0))
+          attendees: form["attendees"].count.value ?? 0, teamID: team(form),
+          byForce: byForce(form)))
     }
   }
 
@@ -64,6 +66,7 @@ extension ActivityForm {
           text: editing.map { String($0.participants) } ?? "", required: true,
           hint: "form.hint.count"),
       ]
+      + force(context, editing.map { ($0.isForce, $0.teamID) }, communeID: editing?.communeID)
     return form(
       context, titleKey: editing == nil ? "form.traffic.new" : "form.traffic.edit",
       fields: fields, session: session
@@ -71,7 +74,8 @@ extension ActivityForm {
       .trafficDuty(
         TrafficDuty(
           id: id, communeID: commune, day: day, location: form["location"].stored,
-          participants: form["participants"].count.value ?? 0))
+          participants: form["participants"].count.value ?? 0, teamID: team(form),
+          byForce: byForce(form)))
     }
   }
 
@@ -95,6 +99,7 @@ extension ActivityForm {
           "summary", label: "form.incident.summary", kind: .notes(limit: 1000, lines: 3),
           text: editing?.summary ?? "", required: true, hint: "form.hint.text"),
       ]
+      + force(context, editing.map { ($0.isForce, $0.teamID) }, communeID: communeID)
     return form(
       context, titleKey: editing == nil ? "form.incident.new" : "form.incident.edit",
       fields: fields, session: session
@@ -102,7 +107,7 @@ extension ActivityForm {
       .incident(
         Incident(
           id: id, communeID: commune, residentialAreaID: form["area"].picked.value?.first?.id,
-          day: day, summary: form["summary"].stored))
+          day: day, summary: form["summary"].stored, teamID: team(form), byForce: byForce(form)))
     }
   }
 
@@ -138,4 +143,25 @@ extension ActivityForm {
           caseReference: form["caseReference"].stored))
     }
   }
+}
+
+extension ActivityForm {
+  /// Whether the grassroots force took part and which team (the seed report counts the
+  /// force's share): last on the form, so the usual keys stay the same.
+  static func force(_ context: AppContext, _ editing: (Bool, String?)?, communeID: String?)
+    -> [FormField]
+  {
+    let teams = FormOptions.teams(context.data, commune: communeID, on: context.today)
+    return [
+      SuperviseForm.yesNo(
+        "byForce", label: "form.field.byForce", value: editing?.0 ?? true,
+        catalog: context.catalog),
+      FormField(
+        "team", label: "form.patrol.team", kind: .pick(teams),
+        text: FormOptions.name(of: editing?.1, in: teams), hint: "form.hint.pick"),
+    ]
+  }
+
+  static func byForce(_ form: Form) -> Bool { form["byForce"].chosen?.id == "yes" }
+  static func team(_ form: Form) -> String? { form["team"].picked.value?.first?.id }
 }

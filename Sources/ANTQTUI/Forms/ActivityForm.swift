@@ -43,19 +43,18 @@ enum ActivityForm {
       return FormDraft(change: issues.isEmpty ? .upsert(made) : nil, issues: issues)
     }
     form.onLeave = { form, field, context in
-      guard field == "commune", form.fields.contains(where: { $0.id == "area" }) else { return }
+      guard field == "commune" else { return }
+      if form.fields.contains(where: { $0.id == "team" }) {
+        form["team"].kind = .pick(
+          FormOptions.teams(context.data, commune: form.pickedCommuneID, on: context.today))
+      }
+      guard form.fields.contains(where: { $0.id == "area" }) else { return }
       form.offerAreasOfPickedCommune(in: "area", context.data, multiple: false)
     }
     return form
   }
 
   static func check(_ record: Record, _ validator: Validator) -> [ValidationIssue] {
-    switch record {
-    case .outreach(let r): return validator.check(r)
-    case .trafficDuty(let r): return validator.check(r)
-    case .incident(let r): return validator.check(r)
-    case .wantedCase(let r): return validator.check(r)
-    default: return []
-    }
+    record.value.issues(validator)
   }
 }

@@ -25,4 +25,15 @@ struct FieldReader {
     }
     return .some(day)
   }
+
+  /// An optional whole number typed as text: empty is nil.
+  mutating func optionalCount(_ field: FormField) -> Int?? {
+    guard !field.text.trimmed.isEmpty else { return .some(nil) }
+    return read(FieldRules.parseCount(field.text, field: field.id)).map { .some($0) }
+  }
+}
+
+extension String {
+  /// nil for text that is empty after trimming (an optional field left blank).
+  var nilIfEmpty: String? { trimmed.isEmpty ? nil : self }
 }

@@ -35,12 +35,16 @@ extension PatrolForm {
       }
       return .failed(reader.issues)
     }
+    if let issue = FieldRules.notLater(start.on(day), now: context.now, field: "start") {
+      reader.issues.append(issue)
+    }
     let patrol = Patrol(
       id: id, communeID: commune.id, teamID: team?.id, start: start.on(day), end: end.on(day),
       residentialAreaIDs: areas.map(\.id), route: form["route"].stored,
       participants: Patrol.Participants(
         police: counts[0]!, militia: counts[1]!, teamMembers: counts[2]!),
-      findings: form["findings"].stored, tipsCollected: counts[3]!, notes: form["notes"].stored)
+      findings: form["findings"].stored, tipsCollected: counts[3]!, notes: form["notes"].stored,
+      byForce: team != nil || counts[2]! > 0)
     reader.issues += validator.check(patrol).map { issue in
       var issue = issue
       issue.field = fieldNames[issue.field] ?? issue.field

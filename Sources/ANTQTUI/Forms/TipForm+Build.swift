@@ -5,6 +5,7 @@ extension TipForm {
     "receivedAt": "receivedDate", "incidentAt": "incidentDate", "communeID": "commune",
     "residentialAreaID": "area", "informant.name": "informantName",
     "informant.address": "informantAddress", "steps": "stepDate", "stage": "nextStage",
+    "teamID": "team", "number": "decisionNumber",
   ]
 
   static func build(
@@ -37,6 +38,13 @@ extension TipForm {
       return .failed(reader.issues)
     }
     let receivedAt = receivedTime.on(receivedDay)
+    if editing == nil,
+      let issue = FieldRules.notLater(receivedAt, now: context.now, field: "receivedTime")
+    {
+      reader.issues.append(issue)
+    }
+    let team = reader.read(form["team"].picked)?.first
+    let notified = reader.optionalDay(form["informantNotified"], today: today) ?? nil
     if let incidentAt, receivedAt < incidentAt {
       reader.issues.append(
         ValidationIssue(
@@ -61,7 +69,9 @@ extension TipForm {
       id: id, communeID: commune.id, residentialAreaID: area?.id, receivedAt: receivedAt,
       channel: chosen("channel", Tip.Channel.self), kind: chosen("kind", Tip.Kind.self),
       topic: form["topic"].stored, urgency: chosen("urgency", Tip.Urgency.self),
-      incidentAt: incidentAt, summary: form["summary"].stored, informant: informant, steps: steps)
+      incidentAt: incidentAt, summary: form["summary"].stored, informant: informant, steps: steps,
+      intakeNumber: form["intakeNumber"].stored.nilIfEmpty, teamID: team?.id,
+      byForce: form["byForce"].chosen?.id == "yes", informantNotified: notified)
     reader.issues += validator.check(tip).map { issue in
       var issue = issue
       issue.field = fieldNames[issue.field] ?? issue.field

@@ -71,7 +71,9 @@ enum TipForm {
       field.hidden = anonymous
       fields.append(field)
     }
+    // The move comes right after the intake, the law's details last: the usual keys stay.
     if let editing { fields += TipMoveFields.make(editing, context: context) }
+    fields += forceFields(editing, communeID: communeID, context: context)
     let validator = context.validator
     let id =
       editing?.id
@@ -97,13 +99,17 @@ enum TipForm {
       for id in informantFields { form[id].hidden = hide }
     case "commune":
       form.offerAreasOfPickedCommune(in: "area", context.data, multiple: false)
+      form["team"].kind = .pick(
+        FormOptions.teams(context.data, commune: form.pickedCommuneID, on: context.today))
     default: break
     }
   }
 
   /// A tip of the same residential area and topic received within a day of this one.
   static func duplicateWarning(_ change: Change, _ context: AppContext) -> String? {
-    guard case .upsert(.tip(let tip)) = change, let area = tip.residentialAreaID else { return nil }
+    guard case .upsert(let record) = change, let tip = record.as(Tip.self),
+      let area = tip.residentialAreaID
+    else { return nil }
     let topic = tip.topic.folded
     let twin = context.data.tips.first { other in
       other.id != tip.id && other.residentialAreaID == area && other.topic.folded == topic

@@ -4,7 +4,7 @@ import ANTQCore
 /// or none), its date and time, and the reason.
 enum TipMoveFields {
   /// Moves that close a line of handling without forwarding: the reason is required.
-  static let needReason: Set<Tip.Stage> = [.handledAdministratively, .outOfScope, .suspended]
+  static let needReason: Set<Tip.Stage> = [.handledAdministratively, .outOfScope]
 
   static func make(_ tip: Tip, context: AppContext) -> [FormField] {
     let catalog = context.catalog
@@ -24,6 +24,12 @@ enum TipMoveFields {
         text: context.now.timeText, hint: "form.hint.time"),
       FormField(
         "reason", label: "form.tip.reason", kind: .text(limit: 500), hint: "form.hint.text"),
+      FormField(
+        "decisionNumber", label: "form.tip.decisionNumber", kind: .text(limit: 60),
+        hint: "form.hint.decisionNumber"),
+      FormField(
+        "grantedBy", label: "form.tip.grantedBy", kind: .text(limit: 120),
+        hint: "form.hint.grantedBy"),
     ]
   }
 
@@ -45,6 +51,10 @@ enum TipMoveFields {
     if needReason.contains(next), reason.isEmpty {
       return .failure(ValidationIssue(field: "reason", key: "form.tip.reasonNeeded"))
     }
-    return .success(Tip.Step(stage: next, at: at.on(on), reason: reason))
+    return .success(
+      Tip.Step(
+        stage: next, at: at.on(on), reason: reason,
+        number: next.isAgencyDecision ? form["decisionNumber"].stored.nilIfEmpty : nil,
+        grantedBy: next.isExtension ? form["grantedBy"].stored.nilIfEmpty : nil))
   }
 }

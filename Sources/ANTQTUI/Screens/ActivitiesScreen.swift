@@ -1,15 +1,18 @@
 import ANTQCore
 
 /// Hoạt động khác: the other activity logs on one screen, one list at a time: outreach
-/// sessions, traffic-guidance duties, incidents helped resolve, wanted persons. `t` / `T`
-/// choose the kind; each list is newest first and has its own filter, `n`, `e`, `d`.
+/// sessions, traffic-guidance duties, incidents helped resolve, wanted persons, rescues,
+/// education files and referrals, people serving sentences managed at the commune. `t` /
+/// `T` choose the kind; each list is newest first and has its own filter, `n`, `e`, `d`.
 struct ActivitiesScreen: Screen {
   enum Kind: Int, CaseIterable {
-    case outreach, traffic, incidents, wanted
+    case outreach, traffic, incidents, rescues, education, managed, wanted
 
     var titleKey: String {
-      ["form.kind.outreach", "form.kind.traffic", "form.kind.incidents", "form.kind.wanted"][
-        rawValue]
+      [
+        "form.kind.outreach", "form.kind.traffic", "form.kind.incidents", "form.kind.rescues",
+        "form.kind.education", "form.kind.managed", "form.kind.wanted",
+      ][rawValue]
     }
   }
 
@@ -20,7 +23,9 @@ struct ActivitiesScreen: Screen {
     let session = EntrySession()
     lists = [
       ActivityLists.outreach(session), ActivityLists.traffic(session),
-      ActivityLists.incidents(session), ActivityLists.wanted(session),
+      ActivityLists.incidents(session), ActivityLists.rescues(session),
+      ActivityLists.educationFiles(session), ActivityLists.managedPeople(session),
+      ActivityLists.wanted(session),
     ]
   }
 

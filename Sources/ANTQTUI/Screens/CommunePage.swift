@@ -74,7 +74,8 @@ enum CommunePage {
   {
     var shares = InstitutionShares()
     var school: [String: Bool] = [:]
-    for institution in data.institutions where institution.communeID == communeID {
+    for institution in data.institutions
+    where institution.communeID == communeID && institution.classified {
       school[institution.id] = institution.kind == .school
       if institution.kind == .school {
         shares.schools.denominator += 1

@@ -64,6 +64,12 @@ enum CommunesScreen {
         sortKey: .number { $0.summary.tipsOverdue },
         style: { $0.summary.tipsOverdue > 0 ? .bad : nil }
       ).priority(3),
+      ListColumn(
+        "sup.col.tipsLate", width: 7, alignment: .right,
+        text: { row, context in context.numbers.integer(row.summary.tipsForwardedLate) },
+        sortKey: .number { $0.summary.tipsForwardedLate },
+        style: { $0.summary.tipsForwardedLate > 0 ? .warning : nil }
+      ).priority(9),
       ListColumn<Row>.count("sup.col.incidents", width: 9) { $0.summary.incidents }.priority(7),
     ]
   }

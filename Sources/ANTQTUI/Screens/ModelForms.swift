@@ -16,12 +16,19 @@ enum ModelForms {
       FormField(
         "summary", label: "sup.form.modelSummary", kind: .notes(limit: 1000, lines: 3),
         text: editing?.summary ?? "", hint: "form.hint.notes"),
+      SuperviseForm.choice(
+        "mainKind", label: "sup.form.mainKind",
+        options: FormOptions.cases(
+          ModelType.MainKind.self, prefix: "sup.mainKind.", catalog: catalog),
+        selected: editing?.mainKind?.rawValue),
     ]
     let validator = context.validator
     return Form(
       title: catalog[editing == nil ? "sup.form.newModel" : "sup.form.editModel"], fields: fields
     ) { form, _ in
-      let type = ModelType(id: id, name: form["name"].stored, summary: form["summary"].stored)
+      let type = ModelType(
+        id: id, name: form["name"].stored, summary: form["summary"].stored,
+        mainKind: ModelType.MainKind(rawValue: form["mainKind"].chosen?.id ?? ""))
       return SuperviseForm.draft(.upsert(.modelType(type)), validator.check(type))
     }
   }
@@ -62,6 +69,16 @@ enum ModelForms {
       FormField(
         "retiredYear", label: "sup.form.retiredYear", kind: .text(limit: 4),
         text: editing?.retiredYear.map(String.init) ?? "", hint: "sup.hint.optionalYear"),
+      FormField(
+        "cameras", label: "sup.form.cameras", kind: .text(limit: 6),
+        text: editing?.cameras.map(String.init) ?? "", hint: "sup.hint.optionalCount"),
+      FormField(
+        "groups", label: "sup.form.groups", kind: .text(limit: 6),
+        text: editing?.groups.map(String.init) ?? "", hint: "sup.hint.optionalCount"),
+      FormField(
+        "respected", label: "sup.form.respected", kind: .text(limit: 300),
+        text: (editing?.respectedPersons ?? []).joined(separator: "; "),
+        hint: "sup.hint.respected"),
     ]
     var form = Form(
       title: catalog[editing == nil ? "sup.form.newSite" : "sup.form.editSite"], fields: fields
@@ -76,10 +93,20 @@ enum ModelForms {
       if !retiredText.isEmpty {
         retired = reader.read(FieldRules.parseCount(retiredText, field: "retiredYear"))
       }
-      guard let type, let commune, let start else { return .failed(reader.issues) }
-      let site = ModelSite(
+      let cameras = reader.optionalCount(form["cameras"])
+      let groups = reader.optionalCount(form["groups"])
+      guard let type, let commune, let start, let cameras, let groups else {
+        return .failed(reader.issues)
+      }
+      let respected = form["respected"].stored.split(separator: ";").map {
+        String($0).storageForm
+      }.filter { !$0.isEmpty }
+      var site = ModelSite(
         id: id, modelTypeID: type.id, communeID: commune.id, residentialAreaID: area?.id,
-        name: form["name"].stored, startYear: start, retiredYear: retired)
+        name: form["name"].stored, startYear: start, retiredYear: retired,
+        institutionID: editing?.institutionID, provincialUnit: editing?.provincialUnit,
+        cameras: cameras, groups: groups, respectedPersons: respected.isEmpty ? nil : respected)
+      if site.communeID != editing?.communeID { site.institutionID = nil }
       let issues = context.validator.check(site)
       return SuperviseForm.draft(
         .upsert(.site(site)), reader.issues + SuperviseForm.rename(issues, siteFields))
@@ -133,7 +160,7 @@ enum ModelForms {
     }
     let exemplar = Exemplar(
       id: RecordIDs.next("E", year: context.year, existing: data.exemplars.lazy.map(\.id)),
-      siteID: site.id, name: site.name, year: context.year)
+      siteID: site.id, name: site.name, year: context.year, holder: .group)
     let issues = context.validator.check(exemplar)
     if let issue = issues.first { return .message(issue.message(catalog)) }
     return .confirm(

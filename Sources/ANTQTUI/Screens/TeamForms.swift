@@ -33,6 +33,9 @@ enum TeamForms {
       FormField(
         "dissolved", label: "sup.form.dissolved", kind: .text(limit: 12),
         text: editing?.dissolved?.dayMonthYear ?? "", hint: "sup.hint.optionalDate"),
+      FormField(
+        "decisionNumber", label: "sup.form.teamDecision", kind: .text(limit: 60),
+        text: editing?.decisionNumber ?? "", hint: "sup.hint.teamDecision"),
     ]
     var form = Form(
       title: catalog[editing == nil ? "sup.form.newTeam" : "sup.form.editTeam"], fields: fields
@@ -45,7 +48,8 @@ enum TeamForms {
       guard let commune, let founded, let dissolved else { return .failed(reader.issues) }
       let team = Team(
         id: id, communeID: commune.id, name: form["name"].stored,
-        residentialAreaIDs: areas.map(\.id), founded: founded, dissolved: dissolved)
+        residentialAreaIDs: areas.map(\.id), founded: founded, dissolved: dissolved,
+        decisionNumber: form["decisionNumber"].stored.nilIfEmpty)
       let issues = context.validator.check(team)
       return SuperviseForm.draft(
         .upsert(.team(team)), reader.issues + SuperviseForm.rename(issues, teamFields))
@@ -69,9 +73,9 @@ enum TeamForms {
         "fullName", label: "sup.form.fullName", kind: .text(limit: 120),
         text: editing?.fullName ?? "", required: true, hint: "form.hint.text"),
       FormField(
-        "birthYear", label: "sup.form.birthYear", kind: .count,
-        text: editing.map { String($0.birthYear) } ?? "", required: true,
-        hint: "sup.hint.birthYear"),
+        "birthDate", label: "sup.form.birthDate", kind: .text(limit: 12),
+        text: editing.map { $0.birthDate?.dayMonthYear ?? String($0.birthYear) } ?? "",
+        required: true, hint: "sup.hint.birthDate"),
       SuperviseForm.choice(
         "gender", label: "sup.form.gender",
         options: FormOptions.cases(Member.Gender.self, prefix: "sup.gender.", catalog: catalog),
@@ -93,6 +97,18 @@ enum TeamForms {
       FormField(
         "left", label: "sup.form.left", kind: .text(limit: 12),
         text: editing?.left?.dayMonthYear ?? "", hint: "sup.hint.left"),
+      FormField(
+        "admissionDecision", label: "sup.form.admissionDecision", kind: .text(limit: 60),
+        text: editing?.admissionDecision ?? "", hint: "sup.hint.admissionDecision"),
+      FormField(
+        "over70Decision", label: "sup.form.over70Decision", kind: .text(limit: 60),
+        text: editing?.over70Decision ?? "", hint: "sup.hint.over70Decision"),
+      FormField(
+        "uniformIssuedOn", label: "sup.form.uniformIssuedOn", kind: .text(limit: 12),
+        text: editing?.uniformIssuedOn?.dayMonthYear ?? "", hint: "sup.hint.optionalDate"),
+      FormField(
+        "monthlyAllowance", label: "sup.form.monthlyAllowance", kind: .text(limit: 12),
+        text: editing?.monthlyAllowance.map(String.init) ?? "", hint: "sup.hint.monthlyAllowance"),
     ]
     return Form(
       title: catalog.format(
@@ -100,19 +116,48 @@ enum TeamForms {
       fields: fields
     ) { form, context in
       var reader = FieldReader()
-      let birthYear = reader.read(form["birthYear"].count)
+      let birth = reader.read(
+        birthDate(form["birthDate"].text, yearAlone: editing.map { $0.birthDate == nil } ?? false))
       let joined = reader.read(form["joined"].day(today: context.today))
       let left = reader.optionalDay(form["left"], today: context.today)
-      guard let birthYear, let joined, let left else { return .failed(reader.issues) }
+      let uniformDay = reader.optionalDay(form["uniformIssuedOn"], today: context.today)
+      let allowance = reader.optionalCount(form["monthlyAllowance"])
+      guard let birth, let joined, let left, let uniformDay, let allowance else {
+        return .failed(reader.issues)
+      }
+      let uniformIssued = form["uniformIssued"].chosen?.id == "yes"
+      let paid = form["paidAllowance"].chosen?.id == "yes"
       let member = Member(
-        id: id, teamID: teamID, fullName: form["fullName"].stored, birthYear: birthYear,
+        id: id, teamID: teamID, fullName: form["fullName"].stored, birthYear: birth.year,
         gender: Member.Gender(rawValue: form["gender"].chosen?.id ?? "") ?? .male,
         role: Member.Role(rawValue: form["role"].chosen?.id ?? "") ?? .member, joined: joined,
-        left: left, uniformIssued: form["uniformIssued"].chosen?.id == "yes",
-        paidAllowance: form["paidAllowance"].chosen?.id == "yes")
+        left: left, uniformIssued: uniformIssued, paidAllowance: paid, birthDate: birth.date,
+        admissionDecision: form["admissionDecision"].stored.nilIfEmpty,
+        over70Decision: form["over70Decision"].stored.nilIfEmpty,
+        uniformIssuedOn: uniformIssued ? uniformDay : nil, monthlyAllowance: paid ? allowance : nil)
       return SuperviseForm.draft(
         .upsert(.member(member)),
-        reader.issues + Membership.check(member, in: context.data, today: context.today))
+        reader.issues
+          + SuperviseForm.rename(
+            Membership.check(member, in: context.data, today: context.today),
+            ["birthYear": "birthDate"]))
     }
+  }
+
+  /// A full birth date (Law 30/2023 art. 13 counts age from it); the year alone only when
+  /// editing a record saved with the year alone.
+  static func birthDate(_ text: String, yearAlone: Bool) -> Result<
+    (year: Int, date: Day?), ValidationIssue
+  > {
+    let typed = text.trimmed
+    if yearAlone, typed.count == 4, let year = Int(typed) { return .success((year, nil)) }
+    let parts = typed.split(whereSeparator: { "/-.".contains($0) })
+    guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
+      let year = Int(parts[2]), let date = Day(year: year, month: month, day: day)
+    else {
+      return .failure(
+        ValidationIssue(field: "birthDate", key: "validation.member.birthDateRequired"))
+    }
+    return .success((year, date))
   }
 }

@@ -7,7 +7,8 @@ enum TeamsScreen {
     let team: Team
     let commune: String
     let members: Int
-    let leader: String
+    /// nil when no leader is active: Law 30/2023 art. 16 wants one, the list flags it.
+    let leader: String?
   }
 
   static func make() -> TwoViews {
@@ -21,10 +22,15 @@ enum TeamsScreen {
       ListColumn<Row>.count("col.areas", width: 5) { $0.team.residentialAreaIDs.count }
         .priority(2),
       .count("col.members", width: 7) { $0.members },
-      ListColumn<Row>.text("col.leader", width: 22, flexible: true) { $0.leader }.priority(1),
+      ListColumn<Row>(
+        "col.leader", width: 22, flexible: true,
+        text: { row, context in row.leader ?? context.catalog["sup.team.noLeader"] },
+        order: { ($0.leader ?? "") < ($1.leader ?? "") },
+        style: { $0.leader == nil ? .bad : nil }
+      ).priority(1),
     ]
     let list = RecordList(columns: columns, sortedBy: 1, ascending: true) { row, _ in
-      [row.team.name, row.commune, row.leader].joined(separator: " ")
+      [row.team.name, row.commune, row.leader ?? ""].joined(separator: " ")
     }
     return ListScreen(
       list: list, rows: rows, page: { row, context in teamPage(row.team, context: context) },
@@ -79,12 +85,14 @@ enum TeamsScreen {
     var leaders: [String: String] = [:]
     for member in data.members where member.active(atEndOf: year) {
       members[member.teamID, default: 0] += 1
-      if member.role == .leader { leaders[member.teamID] = member.fullName }
+      if member.role == .leader, member.left.map({ $0.year > year }) ?? true {
+        leaders[member.teamID] = member.fullName
+      }
     }
     return data.teams.filter { $0.active(atEndOf: year) }.map { team in
       Row(
         team: team, commune: communeNames[team.communeID], members: members[team.id] ?? 0,
-        leader: leaders[team.id] ?? "—")
+        leader: leaders[team.id])
     }
   }
 }

@@ -1,18 +1,21 @@
 import ANTQCore
 
-/// What is overdue about a tip: not forwarded within 24 hours of receipt (48 in a remote
-/// commune), or no decision 20 days after receipt (the later, graver of the two).
+/// What the tips list marks about a tip's deadlines (Criminal Procedure Code arts. 145–148,
+/// crime tips only): not forwarded within 24 hours (48 in a remote commune), no decision by
+/// its day (the graver), or forwarded late — which stays marked after the forward.
 public enum TipDeadline: String, Sendable {
-  case forward, decision
+  case forward, decision, lateForward
 
-  public static func forwardHours(remote: Bool) -> Int { remote ? 48 : 24 }
+  public static func forwardHours(remote: Bool) -> Int { Tip.forwardHours(remote: remote) }
 
-  /// Overdue at `now`, or nil. Exactly on the deadline is not yet overdue.
+  /// Overdue at `now`, or late already; nil when all is on time. Exactly on the deadline is
+  /// not yet overdue.
   public static func of(_ tip: Tip, remote: Bool, now: Moment) -> TipDeadline? {
-    guard tip.awaitsDecision else { return nil }
-    if tip.isOverdue(asOf: now.day) { return .decision }
-    let waited = now.absoluteMinutes - tip.receivedAt.absoluteMinutes
-    return waited > forwardHours(remote: remote) * 60 ? .forward : nil
+    switch tip.overdue(remote: remote, now: now) {
+    case .decision: return .decision
+    case .forward: return .forward
+    case nil: return tip.forwardedLate(remote: remote) ? .lateForward : nil
+    }
   }
 
   var labelKey: String { "overdue." + rawValue }

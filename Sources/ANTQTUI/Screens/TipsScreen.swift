@@ -30,7 +30,9 @@ enum TipsScreen {
         "col.overdue", width: 11,
         text: { row, context in row.overdue.map { context.catalog[$0.labelKey] } ?? "" },
         order: { rank($0.overdue) < rank($1.overdue) },
-        style: { $0.overdue == nil ? nil : .bad }),
+        style: { row in
+          row.overdue == nil ? nil : row.overdue == .lateForward ? .warning : .bad
+        }),
     ]
     let list = RecordList(columns: columns, sortedBy: 0, ascending: false) { row, context in
       [
@@ -71,8 +73,9 @@ enum TipsScreen {
   private static func rank(_ overdue: TipDeadline?) -> Int {
     switch overdue {
     case nil: return 0
-    case .forward: return 1
-    case .decision: return 2
+    case .lateForward: return 1
+    case .forward: return 2
+    case .decision: return 3
     }
   }
 

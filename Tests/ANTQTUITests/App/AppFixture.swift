@@ -20,11 +20,12 @@ enum AppFixture {
 
   static let today = Day(year: 2026, month: 11, day: 29)!
 
-  /// A fresh app on the demo at `columns`×`rows`, in `language`.
-  static func app(_ language: Language = .vi, columns: Int = 100, rows: Int = 30) -> (
-    App, GridCanvas
-  ) {
-    let app = App(data: demo, language: language, catalogs: catalogs, today: today)
+  /// A fresh app on the demo at `columns`×`rows`, in `language`; `now` (default noon today)
+  /// is what "cannot start later than now" compares with.
+  static func app(
+    _ language: Language = .vi, columns: Int = 100, rows: Int = 30, now: Moment? = nil
+  ) -> (App, GridCanvas) {
+    let app = App(data: demo, language: language, catalogs: catalogs, today: today, now: now)
     let canvas = GridCanvas(rows: rows, columns: columns)
     app.draw(on: canvas)
     return (app, canvas)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct SavingTests {
   private func newPatrol() -> Patrol {
-    var patrol = AppFixture.demo.patrols.last { $0.day.year == 2025 }!
+    var patrol = AppFixture.demo.patrols.last { $0.day.year == 2025 && $0.isForce }!
     patrol.id = "TT-TEST-1"
     patrol.route = "Tuần tra khu dân cư Đồng Lương"
     return patrol

@@ -53,7 +53,7 @@ struct Typist {
     #expect(clerk.total == 20, "\(clerk.report)")
     #expect(clerk.total <= 25)
     try #require(clerk.saved.count == 1, "\(clerk.canvas.screen)")
-    guard case .upsert(.patrol(let patrol)) = clerk.saved[0] else {
+    guard case .upsert(let record) = clerk.saved[0], let patrol = record.as(Patrol.self) else {
       Issue.record("not a patrol: \(clerk.saved)")
       return
     }
@@ -89,7 +89,7 @@ struct Typist {
     #expect(canvas.lines[9].contains(original.route))
     let saved = app.pressSaving(.text("c"), .function(2), on: canvas)
     try #require(saved.count == 1, "\(canvas.screen)")
-    guard case .upsert(.patrol(let copy)) = saved[0] else {
+    guard case .upsert(let record) = saved[0], let copy = record.as(Patrol.self) else {
       Issue.record("not a patrol: \(saved)")
       return
     }
@@ -117,7 +117,7 @@ struct Typist {
     #expect(clerk.total == 7, "\(clerk.report)")
     #expect(clerk.total <= 20)
     try #require(clerk.saved.count == 1, "\(clerk.canvas.screen)")
-    guard case .upsert(.outreach(let session)) = clerk.saved[0] else {
+    guard case .upsert(let record) = clerk.saved[0], let session = record.as(OutreachSession.self) else {
       Issue.record("not an outreach session: \(clerk.saved)")
       return
     }

@@ -10,13 +10,17 @@ import Testing
     + [.enter, .enter] + "man".map(Key.text) + [.enter, .enter] + "Đường liên thôn".map(Key.text)
     + [.enter] + [.text("2"), .enter, .text("1"), .enter, .text("4"), .function(2)]
 
+  /// The clerk types the evening's patrol at the end of the shift: a patrol cannot start
+  /// later than now.
+  static let endOfShift = Moment(day: AppFixture.today, hour: 23, minute: 45)!
+
   @Test func aSavedPatrolAppearsInTheListAndOnTheDashboard() {
-    var (app, canvas) = AppFixture.app()
+    var (app, canvas) = AppFixture.app(now: Self.endOfShift)
     app.press(.text("5"), on: canvas)
     var saved: [Change] = []
     for key in Self.usualPatrol { saved += app.pressSaving(key, on: canvas) }
     #expect(saved.count == 1)
-    guard case .upsert(.patrol(let patrol)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let patrol = record.as(Patrol.self) else {
       Issue.record("no patrol saved")
       return
     }
@@ -33,7 +37,7 @@ import Testing
   }
 
   @Test func theNextPatrolRemembersCommuneShiftAndTeam() {
-    var (app, canvas) = AppFixture.app()
+    var (app, canvas) = AppFixture.app(now: Self.endOfShift)
     app.press(.text("5"), on: canvas)
     for key in Self.usualPatrol { app.pressSaving(key, on: canvas) }
     app.press(.text("n"), on: canvas)
@@ -49,7 +53,7 @@ import Testing
     for _ in 0..<6 { app.press(.enter, on: canvas) }
     app.type("Ngõ 5", on: canvas)
     let saved = app.pressSaving(.function(2), on: canvas)
-    guard case .upsert(.patrol(let patrol)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let patrol = record.as(Patrol.self) else {
       Issue.record("nothing saved: \(canvas.screen)")
       return
     }
@@ -100,5 +104,31 @@ import Testing
     app.type("Ghi chú dài về tuần tra đêm qua khu chợ", on: canvas)
     #expect(canvas.lines.allSatisfy { $0.displayWidth <= 80 })
     #expect(canvas.line(with: "▸ Ghi chú").contains("Ghi chú dài về"))
+  }
+}
+
+@Suite(.serialized) @MainActor struct PatrolRuleTests {
+  @Test func aPatrolStartingLaterThanNowIsRefusedWithTheReason() {
+    var (app, canvas) = AppFixture.app()
+    app.press(.text("5"), on: canvas)
+    var saved: [Change] = []
+    for key in PatrolSaveTests.usualPatrol { saved += app.pressSaving(key, on: canvas) }
+    #expect(saved.isEmpty)
+    #expect(
+      canvas.screen.contains("Thời điểm 29/11/2026 19:30 còn ở sau bây giờ (29/11/2026 12:00)"))
+  }
+
+  @Test func aPatrolWithNobodyOnItIsRefused() {
+    var (app, canvas) = AppFixture.app(now: PatrolSaveTests.endOfShift)
+    app.press(.text("5"), on: canvas)
+    let keys: [Key] =
+      [.text("n"), .enter] + "1930".map(Key.text) + [.enter] + "2330".map(Key.text)
+      + [.enter, .enter] + "man".map(Key.text) + [.enter, .enter]
+      + "Đường liên thôn".map(Key.text)
+      + [.enter] + [.text("0"), .enter, .text("0"), .enter, .text("0"), .function(2)]
+    var saved: [Change] = []
+    for key in keys { saved += app.pressSaving(key, on: canvas) }
+    #expect(saved.isEmpty)
+    #expect(canvas.screen.contains("phải có ít nhất 1 người tham gia"))
   }
 }

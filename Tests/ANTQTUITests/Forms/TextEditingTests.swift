@@ -67,7 +67,7 @@ import Testing
     #expect(canvas.lines[row].hasSuffix(" 2"))
     #expect(canvas.style(row: row, column: 20) == Style(underline: true), "no longer highlighted")
     let saved = app.pressSaving(.function(2), on: canvas)
-    guard case .upsert(.patrol(let patrol)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let patrol = record.as(Patrol.self) else {
       Issue.record("nothing saved:\n\(canvas.screen)")
       return
     }
@@ -88,7 +88,7 @@ import Testing
     app.press(.control("u"), .paste(String(repeating: "ab ", count: 3_334)), on: canvas)
     #expect(canvas.lines.last!.hasPrefix("Ô này nhận tối đa 200 ký tự: phần dán thừa đã bị cắt."))
     let saved = app.pressSaving(.function(2), on: canvas)
-    guard case .upsert(.patrol(let patrol)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let patrol = record.as(Patrol.self) else {
       Issue.record("nothing saved:\n\(canvas.screen)")
       return
     }

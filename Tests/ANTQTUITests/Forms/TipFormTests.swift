@@ -50,7 +50,7 @@ import Testing
     var (app, canvas) = AppFixture.app()
     intake(&app, canvas, topic: "Trộm cắp tài sản", area: "Thôn Mận")
     let saved = app.pressSaving(.function(2), on: canvas)
-    guard case .upsert(.tip(let tip)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let tip = record.as(Tip.self) else {
       Issue.record("nothing saved: \(canvas.screen)")
       return
     }
@@ -87,7 +87,7 @@ import Testing
     #expect(canvas.line(with: "▸ Chuyển bước").count > 0, "\(canvas.screen)")
     app.press(.right, on: canvas)
     var saved = app.pressSaving(.function(2), on: canvas)
-    guard case .upsert(.tip(let classified)) = saved.first else {
+    guard case .upsert(let record) = saved.first, let classified = record.as(Tip.self) else {
       Issue.record("not moved: \(canvas.screen)")
       return
     }
