@@ -8,12 +8,13 @@ let package = Package(
     .executable(name: "antq", targets: ["antq"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .target(name: "ANTQCore"),
-    .target(name: "ANTQStore", dependencies: ["ANTQCore"]),
+    .target(name: "ANTQStore", dependencies: ["ANTQCore", "SwiftCSV"]),
     .target(name: "ANTQTUI", dependencies: ["ANTQCore", "CNcursesw"]),
     .executableTarget(
       name: "antq",
@@ -25,7 +26,8 @@ let package = Package(
     ),
     .executableTarget(name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI"]),
     .testTarget(name: "ANTQCoreTests", dependencies: ["ANTQCore"]),
-    .testTarget(name: "ANTQStoreTests", dependencies: ["ANTQStore"]),
+    .testTarget(
+      name: "ANTQStoreTests", dependencies: ["ANTQStore"], exclude: ["JSONTestSuite"]),
     .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI", "ANTQStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore"]),
   ]

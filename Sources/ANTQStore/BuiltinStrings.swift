@@ -46,6 +46,10 @@ enum BuiltinStrings {
     "store.json.trailingContent": "extra text after the end of the data",
     "store.json.tooDeep": "nested too deeply",
     "store.json.invalidUTF8": "bytes that are not UTF-8 text",
+    "store.json.unclosedText":
+      "a text that is not closed on its line (a \" is missing; a line break inside a text is written \\n)",
+    "store.json.loneSurrogate":
+      "a \\u escape of half a character (\\uD800 to \\uDFFF must come in pairs, high then low)",
     "store.io.read": "read",
     "store.io.write": "write",
     "store.io.create": "create",
@@ -68,6 +72,7 @@ enum BuiltinStrings {
       "its checksum does not match (damaged bytes)",
     "store.journal.sequence":
       "sequence number {1} where {0} was expected (a line missing or repeated)",
+    "store.journal.invalidJSON": "column {0}: the change is not valid JSON: {1}",
     "store.journal.undecodable":
       "the change cannot be read ({0})",
     "store.journal.newerFormat":

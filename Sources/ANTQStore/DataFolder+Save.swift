@@ -30,7 +30,7 @@ extension DataFolder {
   /// program can recover.
   public func save(_ data: ProvinceData) throws(StoreError) {
     do {
-      try save(data, years: nil, registers: nil) { _ in }
+      try save(data, years: nil, registers: nil, reuse: nil) { _ in }
     } catch let error as StoreError {
       throw error
     } catch {
@@ -42,9 +42,12 @@ extension DataFolder {
   /// stop the save there, with no cleanup, as a crash would. `years` limits the year files
   /// written and `registers` the register files (by collection name); the other files are not
   /// touched. nil, or a schema-1 folder (whose upgrade rewrites everything), writes them all.
+  /// With `reuse` (per collection, the ids of the records changed since the files were
+  /// written), a record no change touched keeps its bytes and a changed one keeps the fields
+  /// this version does not know (`RecordReuse`).
   func save(
     _ data: ProvinceData, years only: Set<Int>?, registers: Set<String>?,
-    checkpoint: (SaveStep) throws -> Void
+    reuse: [String: Set<String>]?, checkpoint: (SaveStep) throws -> Void
   ) throws {
     if try status() == .missing { try FileIO.makeFolder(path) }
     let onDisk = Set(try yearsOnDisk())
@@ -76,7 +79,11 @@ extension DataFolder {
 
     let written = parallelMap(Array(zip(files, targets))) { entry, target in
       do {
-        let bytes = try entry.encode(data)
+        var bytes = try entry.encode(data)
+        let current = file(entry.relativePath)
+        if let reuse, target == current, let old = try? FileIO.read(current) {
+          bytes = RecordReuse.merge(new: bytes, old: old, changed: reuse[entry.collection] ?? [])
+        }
         return Result<String, StoreError>.success(try FileIO.writeTemporary(bytes, besides: target))
       } catch let error as StoreError {
         return .failure(error)

@@ -17,6 +17,13 @@ enum JSONFileDecoder {
     {
       return value
     }
+    // Foundation's reader is lenient (it lets `[1,]` or `-01` pass in a field nobody reads),
+    // so the document is first checked strictly, by RFC 8259, where it stands.
+    if let syntax = JSONSyntaxCheck.firstError(in: data) {
+      throw .invalidJSON(
+        file: file, position: TextPosition(offset: syntax.offset, in: data),
+        problem: syntax.problem)
+    }
     let decoder = JSONDecoder()
     if let expectedCollection { decoder.userInfo[.expectedCollection] = expectedCollection }
     do {

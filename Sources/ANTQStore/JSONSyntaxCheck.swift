@@ -8,6 +8,10 @@ public enum JSONSyntaxProblem: Equatable, Sendable {
   case trailingContent
   case tooDeep
   case invalidUTF8
+  /// A `\uD800`–`\uDFFF` escape that is not half of a surrogate pair: no text holds it.
+  case loneSurrogate
+  /// A text whose line ends before its closing quote; reported at its opening quote.
+  case unclosedText
 }
 
 /// A small validating scan that finds the first syntax error and its byte offset. Foundation's
@@ -132,6 +136,7 @@ struct JSONSyntaxCheck {
   }
 
   private mutating func string() throws(Failure) {
+    let quote = index
     index += 1
     while index < bytes.count {
       let byte = bytes[index]
@@ -139,22 +144,8 @@ struct JSONSyntaxCheck {
       case UInt8(ascii: "\""):
         index += 1
         return
-      case UInt8(ascii: "\\"):
-        index += 1
-        guard index < bytes.count else { throw fail(.unexpectedEnd) }
-        switch bytes[index] {
-        case UInt8(ascii: "u"):
-          for _ in 0..<4 {
-            index += 1
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            guard Self.isHex(bytes[index]) else { throw fail(.badEscape) }
-          }
-          index += 1
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-          UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-          index += 1
-        default: throw fail(.badEscape)
-        }
+      case UInt8(ascii: "\\"): try escape()
+      case 0x0A, 0x0D: throw Failure(offset: quote, problem: .unclosedText)
       case 0x00..<0x20: throw fail(.controlCharacter)
       case 0x80...: try multiByte()
       default: index += 1
@@ -163,18 +154,62 @@ struct JSONSyntaxCheck {
     throw fail(.unexpectedEnd)
   }
 
-  /// Checks one UTF-8 sequence (lead byte plus continuation bytes) inside a string.
+  /// One escape, `index` at its backslash. A surrogate escape must be a high one followed by
+  /// a low one; a lone one is reported at its backslash.
+  private mutating func escape() throws(Failure) {
+    let start = index
+    index += 1
+    guard index < bytes.count else { throw fail(.unexpectedEnd) }
+    switch bytes[index] {
+    case UInt8(ascii: "u"):
+      index += 1
+      let unit = try hex4()
+      guard (0xD800..<0xE000).contains(unit) else { return }
+      let lone = Failure(offset: start, problem: .loneSurrogate)
+      guard unit < 0xDC00, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+        bytes[index + 1] == UInt8(ascii: "u")
+      else { throw lone }
+      index += 2
+      guard (0xDC00..<0xE000).contains(try hex4()) else { throw lone }
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+      UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+      index += 1
+    default: throw fail(.badEscape)
+    }
+  }
+
+  /// Four hex digits from `index`, which ends after them.
+  private mutating func hex4() throws(Failure) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard index < bytes.count else { throw fail(.unexpectedEnd) }
+      guard let digit = JSONUnescape.hexValue(bytes[index]) else { throw fail(.badEscape) }
+      value = value << 4 | UInt32(digit)
+      index += 1
+    }
+    return value
+  }
+
+  /// Checks one UTF-8 sequence inside a string, `index` at its lead byte, by RFC 3629 as the
+  /// fast reader does: no overlong forms, no encoded surrogates, nothing above U+10FFFF.
   private mutating func multiByte() throws(Failure) {
     let lead = bytes[index]
     let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
     switch lead {
     case 0xC2...0xDF: length = 2
-    case 0xE0...0xEF: length = 3
-    case 0xF0...0xF4: length = 4
+    case 0xE0: (length, low) = (3, 0xA0)
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: (length, high) = (3, 0x9F)
+    case 0xF0: (length, low) = (4, 0x90)
+    case 0xF1...0xF3: length = 4
+    case 0xF4: (length, high) = (4, 0x8F)
     default: throw fail(.invalidUTF8)
     }
-    guard index + length <= bytes.count else { throw fail(.invalidUTF8) }
-    for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 {
+    guard index + length <= bytes.count, bytes[index + 1] >= low, bytes[index + 1] <= high
+    else { throw fail(.invalidUTF8) }
+    for next in 2..<max(length, 2) where bytes[index + next] & 0xC0 != 0x80 {
       throw fail(.invalidUTF8)
     }
     index += length
@@ -225,7 +260,4 @@ struct JSONSyntaxCheck {
     byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
   }
 
-  private static func isHex(_ byte: UInt8) -> Bool {
-    isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
-  }
 }

@@ -41,7 +41,7 @@ extension ProvinceStore {
     try backups.snapshot(faults: faults)
     try folder.save(
       data, years: upgradePending ? nil : years,
-      registers: upgradePending ? nil : registersToFold()
+      registers: upgradePending ? nil : registersToFold(), reuse: changedRecords()
     ) { step in
       try faults?.checkpoint(.save(step))
     }
@@ -60,6 +60,14 @@ extension ProvinceStore {
     }
     try backups.prune()
     try faults?.checkpoint(.backupsPruned)
+  }
+
+  /// Per collection, the ids of the records the pending changes touch.
+  func changedRecords() -> [String: Set<String>] {
+    var changed: [String: Set<String>] = [:]
+    let changes = tail.map(\.stamped.change) + legacy.map(\.change)
+    for change in changes { changed[change.kind.collectionName, default: []].insert(change.id) }
+    return changed
   }
 
   /// The register files the pending changes touch.

@@ -298,6 +298,13 @@ public final class ProvinceStore {
   }
 
   func catchUp() -> Int {
+    // A read-only store opened before any console of this version wrote the manifest.
+    if province.isEmpty, let manifest = try? Self.manifest(folder, create: false),
+      !manifest.province.isEmpty
+    {
+      province = manifest.province
+      journals.province = province
+    }
     let (lines, problems) = journals.readNew()
     for problem in problems { notices.append(.journalProblem(problem)) }
     for line in lines { take(line) }

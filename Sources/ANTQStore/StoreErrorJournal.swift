@@ -10,6 +10,8 @@ public enum JournalProblem: Error, Equatable, Sendable {
   case outOfSequence(expected: Int, found: Int)
   /// The change does not decode (an unknown kind, a missing field…).
   case undecodable(detail: String)
+  /// The change is not JSON (checked strictly, even in fields this version does not know).
+  case invalidJSON(column: Int, problem: JSONSyntaxProblem)
   /// Written by a newer version of the program (its line format number).
   case newerFormat(Int)
   /// The line belongs to another province's folder (copied in by mistake).

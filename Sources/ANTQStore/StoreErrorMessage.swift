@@ -66,6 +66,8 @@ extension StoreError: CustomStringConvertible {
     case .trailingContent: return catalog["store.json.trailingContent"]
     case .tooDeep: return catalog["store.json.tooDeep"]
     case .invalidUTF8: return catalog["store.json.invalidUTF8"]
+    case .loneSurrogate: return catalog["store.json.loneSurrogate"]
+    case .unclosedText: return catalog["store.json.unclosedText"]
     }
   }
 
@@ -77,6 +79,8 @@ extension StoreError: CustomStringConvertible {
     case .outOfSequence(let expected, let found):
       return catalog.format("store.journal.sequence", expected, found)
     case .undecodable(let detail): return catalog.format("store.journal.undecodable", detail)
+    case .invalidJSON(let column, let syntax):
+      return catalog.format("store.journal.invalidJSON", column, describe(syntax, catalog))
     case .newerFormat(let format): return catalog.format("store.journal.newerFormat", format)
     case .otherProvince(let id): return catalog.format("store.journal.otherProvince", id)
     }

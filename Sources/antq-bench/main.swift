@@ -4,7 +4,7 @@ import ANTQTUI
 import Foundation
 
 // Prints the figures the README quotes. Run in release:
-//   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json]
+//   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export]
 // Speed goals are checked here, not by timed tests.
 
 func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
@@ -60,6 +60,16 @@ struct Sections {
     for line in try TenYearsBenchmark.run(demo: demo) { print(line) }
   }
 
+  func export() throws {
+    for line in try ExportBenchmark.run(demo, catalogs: catalogs) { print(line) }
+  }
+
+  func consoles() throws {
+    let bench = ConsolesBenchmark(
+      demo: demo, binary: binary, marker: marker, scratch: temporaryFolder)
+    for line in try bench.run() { print(line) }
+  }
+
   func json() throws {
     for line in try JSONBenchmark.run() { print(line) }
   }
@@ -103,7 +113,8 @@ do {
   let chosen = CommandLine.arguments.dropFirst().first ?? "all"
   let all: [(String, () throws -> Void)] = [
     ("launch", sections.launch), ("store", sections.store), ("keys", sections.keys),
-    ("years", sections.years), ("json", sections.json),
+    ("years", sections.years), ("json", sections.json), ("consoles", sections.consoles),
+    ("export", sections.export),
   ]
   for (name, run) in all where chosen == "all" || chosen == name { try run() }
 } catch {

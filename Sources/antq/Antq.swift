@@ -7,8 +7,8 @@ struct Antq: ParsableCommand {
     abstract: "ANTQ Console: the All-People National Security Protection movement of a province.",
     discussion: "Without a subcommand, opens the full-screen console.",
     subcommands: [
-      ConsoleCommand.self, ReportCommand.self, CheckCommand.self, DemoCommand.self,
-      SyncCommand.self, OfficeCommand.self,
+      ConsoleCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
+      CheckCommand.self, DemoCommand.self, SyncCommand.self, OfficeCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self)
 }

@@ -19,7 +19,9 @@ struct ReportCommand: ParsableCommand {
     guard let format = ReportFormat(rawValue: format.lowercased()) else {
       throw Failure.usage(launch.catalog.format("cli.badFormat", format))
     }
-    let reading = try launch.read(options, years: year.map { .only([$0]) } ?? .latest)
+    // The Markdown report compares with the year before, so it reads every year.
+    let reading = try launch.read(
+      options, years: format == .markdown ? .all : year.map { .only([$0]) } ?? .latest)
     let data = reading.data
     let years = reading.years
     guard let chosen = year ?? years.last else {
@@ -29,9 +31,13 @@ struct ReportCommand: ParsableCommand {
       let list = years.map(String.init).joined(separator: ", ")
       throw Failure.usage(launch.catalog.format("cli.noYear", chosen, list))
     }
-    let report = YearReport(data: data, year: chosen)
-    let text = ReportRenderer.render(
-      report, format: format, catalog: launch.catalog, illustrative: data.province.illustrative)
+    let text =
+      format == .markdown
+      ? ReportNarrative.markdown(
+        data, year: chosen, catalog: launch.catalog, illustrative: data.province.illustrative)
+      : ReportRenderer.render(
+        YearReport(data: data, year: chosen), format: format, catalog: launch.catalog,
+        illustrative: data.province.illustrative)
     print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
   }
 }

@@ -94,6 +94,33 @@ import Testing
     #expect(steps.suffix(2) == [.manifestWritten, .backupsPruned])
   }
 
+  @Test func fieldsThisVersionDoesNotKnowSurviveAFoldOfTheirFile() throws {
+    try withTemporaryFolder { root in
+      let url = try seededFolder(root)
+      let communes = url.appendingPathComponent("communes.json")
+      let future = "\"zFuture\":{\"cameras\":[1,2],\"note\":\"thêm \\\"tay\\\"\"}"
+      let edited = try text(communes)
+        .replacingOccurrences(of: "\"id\":\"X001\"", with: "\"id\":\"X001\",\"aFuture\":7")
+        .replacingOccurrences(of: "\"id\":\"P002\"", with: "\"id\":\"P002\"," + future)
+      try write(edited, to: communes)
+      let store = try openStore(url)
+      // A new commune in the same file, and an edit of the commune with the unknown field.
+      try store.record(clerkChanges()[0])
+      var renamed = sampleProvince().communes[1]
+      renamed.name = "Phường Hạc Thành mới"
+      try store.record(.upsert(.commune(renamed)))
+      try store.close()
+      let after = try text(communes)
+      #expect(after.contains("\"aFuture\":7"))  // untouched record: byte for byte
+      #expect(after.contains(future))  // changed record: its unknown field kept
+      #expect(after.contains("Phường Hạc Thành mới"))
+      #expect(after.contains("Xã Nga Sơn"))
+      #expect(
+        try DataFolder(url).load()
+          == expectedAfter([clerkChanges()[0], .upsert(.commune(renamed))]))
+    }
+  }
+
   @Test func aFoldRewritesOnlyTheFilesWhoseRecordsChanged() throws {
     try withTemporaryFolder { root in
       let url = try seededFolder(root)
@@ -127,7 +154,8 @@ import Testing
         let reopened = try openStore(url)
         #expect(reopened.data == expectedAfter(changes), "crash at \(step)")
         #expect(reopened.notices.isEmpty, "crash at \(step)")
-        try reopened.fold()  // the next fold works, sweeps what the crash left, replaces files whole
+        // The next fold works, sweeps what the crash left and replaces files whole.
+        try reopened.fold()
         #expect(
           !allFiles(url).contains { $0.contains(".tmp-") || $0.contains("/.new-") },
           "crash at \(step) left \(allFiles(url))")

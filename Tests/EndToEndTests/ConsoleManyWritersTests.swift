@@ -76,6 +76,7 @@ extension Console {
       #expect(try reader.terminal.screen().contains("chỉ xem"))
       try reader.terminal.keys("5", "n")
       #expect(try reader.terminal.wait(for: "chế độ chỉ xem").found)
+      try reader.terminal.keys("j")  // the notice read
 
       let writer = try ConsoleRun(["--data", data.path])
       try writer.expectDashboard()

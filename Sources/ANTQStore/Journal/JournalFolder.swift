@@ -28,7 +28,8 @@ final class JournalFolder {
   static let suffix = ".jsonl"
 
   let path: String
-  let province: String
+  /// Lines of another province are refused; empty until the folder has a manifest.
+  var province: String
   private(set) var positions: [String: Position] = [:]
   /// Journals not read past a damaged line, with the notice already given.
   private(set) var stopped: [String: JournalNotice] = [:]

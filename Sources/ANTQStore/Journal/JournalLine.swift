@@ -75,6 +75,10 @@ struct JournalLine: Equatable {
       guard values.allSatisfy({ $0 != nil }) else { return .failure(.badFormat) }
       years = values.map { $0! }
     }
+    if let syntax = JSONSyntaxCheck.firstError(in: body) {
+      let column = TextPosition(offset: syntax.offset + body.startIndex - line.startIndex, in: line)
+      return .failure(.invalidJSON(column: column.column, problem: syntax.problem))
+    }
     do {
       let change = try JSONDecoder().decode(Change.self, from: Data(body))
       return .success(JournalLine(sequence: sequence, change: change, years: years))

@@ -72,6 +72,11 @@ struct StampedLine: Equatable {
     if let fast = try? FastJSONDecoder.decode(Body.self, from: json) {
       body = fast
     } else {
+      // Foundation's reader is lenient: check the line strictly first, fields unknown included.
+      if let syntax = JSONSyntaxCheck.firstError(in: json) {
+        let column = TextPosition(offset: syntax.offset, in: json).column
+        return .failure(.invalidJSON(column: column, problem: syntax.problem))
+      }
       do {
         body = try JSONDecoder().decode(Body.self, from: json)
       } catch {

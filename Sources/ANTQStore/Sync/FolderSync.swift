@@ -49,7 +49,7 @@ public enum FolderSync {
     let locks = try [this, other].map { folder throws(StoreError) in
       try FileLock.wait(folder.file(lockName), .exclusive)
     }
-    defer { locks.forEach { $0.release() } }
+    defer { for lock in locks { lock.release() } }
     var report = Report()
     var budget = stopAfter
     report.received = try copy(from: other, to: this, forked: &report.forked, budget: &budget)

@@ -13,6 +13,8 @@ extension App {
     case .yearLoaded(let year, let data): yearLoaded(year, data: data)
     case .yearLoadFailed(let reason): yearLoadFailed(reason)
     case .notice(let text): message = (text, .warning)
+    case .exported(let path, let rows): exported(path: path, rows: rows)
+    case .exportFailed(let reason): exportFailed(reason)
     }
     return []
   }

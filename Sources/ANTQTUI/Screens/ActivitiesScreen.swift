@@ -39,6 +39,8 @@ struct ActivitiesScreen: Screen {
     context.catalog[kind.titleKey] + " · " + list.status(context)
   }
 
+  func exportTable(_ context: AppContext) -> ExportTable? { list.exportTable(context) }
+
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     var x = rect.column
     canvas.put("", row: rect.row, column: rect.column, width: rect.width, style: .plain)

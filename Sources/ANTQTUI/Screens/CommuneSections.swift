@@ -7,7 +7,21 @@ enum CommuneSections {
   typealias InstitutionLine = CommuneProfile.InstitutionLine
 
   static func areas(communeID: String) -> ListScreen<AreaLine> {
-    let columns: [ListColumn<AreaLine>] = [
+    let list = RecordList(columns: areaColumns, sortedBy: 0, ascending: true) { row, _ in
+      row.area.name + " " + row.teams.joined(separator: " ")
+    }
+    return ListScreen(
+      list: list,
+      rows: { CommuneProfile.areas($0.data, communeID: communeID, year: $0.year) },
+      editor: ListEditor(actions: [
+        .assess: { row, context in
+          ClassifyAction.open(Subject(.residentialArea, row.area.id), context: context)
+        }
+      ]))
+  }
+
+  static var areaColumns: [ListColumn<AreaLine>] {
+    [
       .text("col.name", width: 22, flexible: true) { $0.area.name },
       ListColumn(
         "col.kind", width: 11,
@@ -25,32 +39,11 @@ enum CommuneSections {
         $0.teams.joined(separator: ", ")
       }.priority(5),
     ]
-    let list = RecordList(columns: columns, sortedBy: 0, ascending: true) { row, _ in
-      row.area.name + " " + row.teams.joined(separator: " ")
-    }
-    return ListScreen(
-      list: list,
-      rows: { CommuneProfile.areas($0.data, communeID: communeID, year: $0.year) },
-      editor: ListEditor(actions: [
-        .assess: { row, context in
-          ClassifyAction.open(Subject(.residentialArea, row.area.id), context: context)
-        }
-      ]))
   }
 
   static func institutions(communeID: String) -> ListScreen<InstitutionLine> {
-    let columns: [ListColumn<InstitutionLine>] = [
-      .text("col.name", width: 30, flexible: true) { $0.institution.name },
-      ListColumn(
-        "col.kind", width: 14,
-        text: { row, context in
-          context.catalog["sup.institutionKind.\(row.institution.kind.rawValue)"]
-        },
-        sortKey: .text { $0.institution.kind.rawValue }),
-      resultColumn { $0.decision },
-      decisionColumn { $0.decision }.priority(4),
-    ]
-    let list = RecordList(columns: columns, sortedBy: 1, ascending: true) { row, context in
+    let list = RecordList(columns: institutionColumns, sortedBy: 1, ascending: true) {
+      row, context in
       row.institution.name + " "
         + context.catalog["sup.institutionKind.\(row.institution.kind.rawValue)"]
     }
@@ -62,6 +55,20 @@ enum CommuneSections {
           ClassifyAction.open(Subject(.institution, row.institution.id), context: context)
         }
       ]))
+  }
+
+  static var institutionColumns: [ListColumn<InstitutionLine>] {
+    [
+      .text("col.name", width: 30, flexible: true) { $0.institution.name },
+      ListColumn(
+        "col.kind", width: 14,
+        text: { row, context in
+          context.catalog["sup.institutionKind.\(row.institution.kind.rawValue)"]
+        },
+        sortKey: .text { $0.institution.kind.rawValue }),
+      resultColumn { $0.decision },
+      decisionColumn { $0.decision }.priority(4),
+    ]
   }
 
   static func teams(communeID: String) -> ListScreen<CommuneProfile.TeamLine> {

@@ -35,6 +35,9 @@ public protocol Screen {
   /// Does a short piece of that work. A key pressed before it is all done still gets the
   /// right answer, only later.
   mutating func idle(_ context: AppContext)
+  /// The list on screen as seen (its filter and sort, every column), for `:export`; nil
+  /// where there is no list.
+  func exportTable(_ context: AppContext) -> ExportTable?
 }
 
 extension Screen {
@@ -42,6 +45,7 @@ extension Screen {
   public var filter: String { "" }
   public var hasIdleWork: Bool { false }
   public mutating func idle(_ context: AppContext) {}
+  public func exportTable(_ context: AppContext) -> ExportTable? { nil }
 }
 
 extension ScreenOutcome {

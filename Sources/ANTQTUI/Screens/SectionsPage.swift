@@ -35,6 +35,10 @@ struct SectionsPage: Screen {
 
   func status(_ context: AppContext) -> String { sections[current].screen.status(context) }
 
+  func exportTable(_ context: AppContext) -> ExportTable? {
+    sections[current].screen.exportTable(context)
+  }
+
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     var row = rect.row
     for line in lines where row < rect.row + rect.height {

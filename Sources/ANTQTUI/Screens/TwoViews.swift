@@ -17,6 +17,10 @@ struct TwoViews: Screen {
 
   func status(_ context: AppContext) -> String { views[showing].status(context) }
 
+  func exportTable(_ context: AppContext) -> ExportTable? {
+    views[showing].exportTable(context)
+  }
+
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     views[showing].draw(in: rect, on: canvas, context: context)
   }

@@ -31,11 +31,12 @@ import Testing
       .text("s"): .flipSort, .text("["): .previousYear, .text("]"): .nextYear,
       .text("u"): .undo, .text("?"): .help, .function(1): .help, .text(":"): .prompt,
       .text("L"): .switchLanguage, .text("q"): .quit, .function(10): .quit,
+      .text("x"): .export,
     ]
     for (key, id) in expected {
       #expect(table.command(for: key, in: .list) == id, "\(key.label)")
     }
-    #expect(table.command(for: .text("x"), in: .list) == nil)
+    #expect(table.command(for: .text("z"), in: .list) == nil)
     #expect(table.command(for: .function(2), in: .list) == nil)
   }
 

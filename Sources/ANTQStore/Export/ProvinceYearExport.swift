@@ -1,0 +1,120 @@
+import ANTQCore
+import Foundation
+
+/// `antq export year --format jsonl`: one province-year for the ministry's roll-up, as JSON
+/// Lines (docs/ministry/export.schema.json). The first line is the header (province, year,
+/// schema version); the second the year's figures, exactly as `antq report --format json`
+/// gives them; then one line per record, each keyed by province, kind and record id, in the
+/// data files' own form. The registers come whole, dated records only for the year. Tips
+/// leave without their informant.
+public enum ProvinceYearExport {
+  public static let schemaVersion = 1
+
+  public static func jsonl(_ data: ProvinceData, year: Int) throws -> [UInt8] {
+    let province = data.province.name
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var out: [UInt8] = []
+    out += try encoder.encode(Header(province: province, year: year, schema: schemaVersion))
+    out.append(0x0A)
+    out += try encoder.encode(
+      Figures(province: province, year: year, figures: YearReport(data: data, year: year)))
+    out.append(0x0A)
+    // Each kind's records are encoded in one call, then cut at their top-level commas and
+    // wrapped: one encode per record would take three times as long.
+    let head =
+      Array(",\"province\":".utf8) + (try encoder.encode(province))
+      + Array(",\"year\":\(year),\"id\":".utf8)
+    func records<R: Encodable & Identifiable>(_ kind: String, _ list: [R]) throws
+    where R.ID == String {
+      guard !list.isEmpty else { return }
+      let kindField = Array("{\"kind\":\"\(kind)\"".utf8) + head
+      let idArray = [UInt8](try encoder.encode(list.map(\.id)))
+      let ids = RecordArraySplit.elements(idArray)
+      let array = [UInt8](try encoder.encode(list))
+      for (index, element) in RecordArraySplit.elements(array).enumerated() {
+        out += kindField
+        out += idArray[ids[index]]
+        out += Array(",\"record\":".utf8)
+        out += array[element]
+        out += [UInt8(ascii: "}"), 0x0A]
+      }
+    }
+    try records("communes", data.communes)
+    try records("residential-areas", data.residentialAreas)
+    try records("institutions", data.institutions)
+    try records("new-rural", data.newRural)
+    try records("model-types", data.modelTypes)
+    try records("model-sites", data.modelSites)
+    try records("exemplars", data.exemplars)
+    try records("teams", data.teams)
+    try records("members", data.members)
+    try records("assessments", data.assessments.filter { $0.year == year })
+    try records("appraisals", data.appraisals.filter { $0.year == year })
+    try records("patrols", data.patrols.filter { $0.day.year == year })
+    try records(
+      "tips",
+      data.tips.filter { $0.day.year == year }.map {
+        var tip = $0
+        tip.informant = nil
+        return tip
+      })
+    try records("incidents", data.incidents.filter { $0.day.year == year })
+    try records("outreach", data.outreach.filter { $0.day.year == year })
+    try records("traffic", data.trafficDuties.filter { $0.day.year == year })
+    try records("wanted", data.wantedCases.filter { $0.day.year == year })
+    // People under management and education files name private persons: not exported.
+    try records("rescues", data.rescues.filter { $0.day.year == year })
+    return out
+  }
+
+  private struct Header: Encodable {
+    let kind = "header"
+    let province: String
+    let year: Int
+    let schema: Int
+  }
+
+  private struct Figures: Encodable {
+    let kind = "figures"
+    let province: String
+    let year: Int
+    let figures: YearReport
+  }
+
+}
+
+/// The byte ranges of the elements of a compact JSON array written by JSONEncoder.
+enum RecordArraySplit {
+  static func elements(_ array: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var depth = 0
+    var inString = false
+    var escaped = false
+    var start = 1
+    for index in 1..<max(1, array.count - 1) {
+      let byte = array[index]
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+      case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+      case UInt8(ascii: ",") where depth == 0:
+        ranges.append(start..<index)
+        start = index + 1
+      default: break
+      }
+    }
+    if array.count > 2 { ranges.append(start..<(array.count - 1)) }
+    return ranges
+  }
+}

@@ -1,0 +1,110 @@
+import ANTQCore
+
+/// One row of an imported file, read field by field; every field that cannot be read adds a
+/// problem naming the row's line and the column's header.
+struct ImportRow {
+  let line: Int
+  let values: [String: String]
+  let headers: [String: String]
+  let today: Day
+  var problems: [ImportProblem] = []
+
+  private mutating func problem(_ field: String, _ reason: ImportProblem.Reason) {
+    problems.append(ImportProblem(line: line, column: headers[field], reason: reason))
+  }
+
+  /// Text in Unicode NFC, trimmed; "" for an optional column that is absent.
+  func raw(_ field: String) -> String {
+    (values[field] ?? "").trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+  }
+
+  mutating func text(_ field: String) -> String {
+    let value = raw(field)
+    if value.isEmpty { problem(field, .required) }
+    return value
+  }
+
+  mutating func number(_ field: String) -> Int {
+    guard let value = Int(raw(field)) else {
+      problem(field, raw(field).isEmpty ? .required : .notANumber)
+      return 0
+    }
+    return value
+  }
+
+  /// "29/11/2025" or "2025-11-29"; nil and no problem for an empty optional column.
+  mutating func day(_ field: String, optional: Bool = false) -> Day? {
+    let value = raw(field)
+    if value.isEmpty {
+      if !optional { problem(field, .required) }
+      return nil
+    }
+    let parts = value.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap {
+      Int($0)
+    }
+    let day: Day?
+    if parts.count == 3, value.contains("-"), parts[0] > 31 {
+      day = Day(year: parts[0], month: parts[1], day: parts[2])
+    } else if parts.count == 3 {
+      day = Day(year: parts[2], month: parts[1], day: parts[0])
+    } else {
+      day = nil
+    }
+    if day == nil { problem(field, .notADay) }
+    return day
+  }
+
+  mutating func choice<T>(_ field: String, _ words: [(String, T)], default fallback: T) -> T {
+    let key = raw(field).importKey
+    if let found = words.first(where: { $0.0.importKey == key }) { return found.1 }
+    problem(field, raw(field).isEmpty ? .required : .notOneOf(words.map(\.0)))
+    return fallback
+  }
+
+  mutating func flag(_ field: String) -> Bool {
+    let key = raw(field).importKey
+    if ImportTable.yes.contains(where: { $0.importKey == key }) { return true }
+    if ImportTable.no.contains(where: { $0.importKey == key }) { return false }
+    problem(field, .notOneOf([ImportTable.yes[0], ImportTable.yes[1], "no", "không"]))
+    return false
+  }
+
+  mutating func ids(_ field: String) -> [String] {
+    let list = raw(field).split(whereSeparator: { $0 == ";" || $0 == " " || $0 == "," }).map(
+      String.init)
+    if list.isEmpty { problem(field, .required) }
+    return list
+  }
+
+  /// The record the row describes.
+  mutating func record(_ table: ImportTable) -> Record {
+    let id = text("id")
+    switch table {
+    case .members:
+      return .member(
+        Member(
+          id: id, teamID: text("teamID"), fullName: text("fullName"),
+          birthYear: number("birthYear"),
+          gender: choice("gender", ImportTable.genders, default: .male),
+          role: choice("role", ImportTable.roles, default: .member),
+          joined: day("joined") ?? today, left: day("left", optional: true),
+          uniformIssued: flag("uniformIssued"), paidAllowance: flag("paidAllowance")))
+    case .areas:
+      return .residentialArea(
+        ResidentialArea(
+          id: id, communeID: text("communeID"), name: text("name"),
+          kind: choice("kind", ImportTable.areaKinds, default: .thon)))
+    case .institutions:
+      return .institution(
+        Institution(
+          id: id, communeID: text("communeID"), name: text("name"),
+          kind: choice("kind", ImportTable.institutionKinds, default: .agency)))
+    case .teams:
+      return .team(
+        Team(
+          id: id, communeID: text("communeID"), name: text("name"),
+          residentialAreaIDs: ids("residentialAreaIDs"), founded: day("founded") ?? today,
+          dissolved: day("dissolved", optional: true)))
+    }
+  }
+}

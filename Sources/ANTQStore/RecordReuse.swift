@@ -1,0 +1,226 @@
+import Foundation
+
+/// Keeps what this version does not know when a fold rewrites a file: a record no change
+/// touched is written as the bytes it had (a field added by hand or by a newer version stays
+/// byte for byte), and a changed record keeps the old record's fields this version does not
+/// write. Works on the JSON text alone: the file as it is and the file as encoded now.
+enum RecordReuse {
+  /// The new file's bytes, with unchanged records taken from `old` and unknown fields kept.
+  /// `new` and `old` are whole envelopes; `changed` holds the ids of records changed since
+  /// the old file was written. Returns `new` when either cannot be read as an envelope.
+  static func merge(new: Data, old: Data, changed: Set<String>) -> Data {
+    let newBytes = [UInt8](new)
+    let oldBytes = [UInt8](old)
+    guard let fresh = records(in: newBytes), let before = records(in: oldBytes) else {
+      return new
+    }
+    var oldByID: [String: Range<Int>] = [:]
+    for (id, range) in before.elements where oldByID[id] == nil { oldByID[id] = range }
+    var out = [UInt8](newBytes[..<fresh.open])
+    out.reserveCapacity(newBytes.count + 64)
+    for (index, element) in fresh.elements.enumerated() {
+      out += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+      let encoded = newBytes[element.range]
+      guard let previous = oldByID[element.id] else {
+        out += encoded
+        continue
+      }
+      if changed.contains(element.id) {
+        out += withFields(encoded, from: oldBytes[previous])
+      } else {
+        out += oldBytes[previous]
+      }
+    }
+    if !fresh.elements.isEmpty { out.append(0x0A) }
+    out += newBytes[fresh.close...]
+    return Data(out)
+  }
+
+  /// The changed record as encoded now, plus the old record's fields it lacks.
+  static func withFields(_ encoded: ArraySlice<UInt8>, from old: ArraySlice<UInt8>)
+    -> [UInt8]
+  {
+    guard let newFields = fields(of: encoded), let oldFields = fields(of: old) else {
+      return Array(encoded)
+    }
+    let known = Set(newFields.map(\.key))
+    let extra = oldFields.filter { !known.contains($0.key) }
+    guard !extra.isEmpty, let close = encoded.lastIndex(of: UInt8(ascii: "}")) else {
+      return Array(encoded)
+    }
+    var out = Array(encoded[..<close])
+    for field in extra {
+      if out.last != UInt8(ascii: "{") { out.append(UInt8(ascii: ",")) }
+      out += old[field.whole]
+    }
+    out += encoded[close...]
+    return out
+  }
+
+  struct Records {
+    /// Offsets of the records array's `[` + 1 and of its `]`.
+    let open: Int
+    let close: Int
+    let elements: [(id: String, range: Range<Int>)]
+  }
+
+  /// The elements of the envelope's top-level "records" array, each with its "id".
+  static func records(in bytes: [UInt8]) -> Records? {
+    var scanner = Scanner(bytes: bytes[...])
+    scanner.skipSpace()
+    guard scanner.take(UInt8(ascii: "{")) else { return nil }
+    while true {
+      scanner.skipSpace()
+      guard let key = scanner.string() else { return nil }
+      scanner.skipSpace()
+      guard scanner.take(UInt8(ascii: ":")) else { return nil }
+      scanner.skipSpace()
+      if key == "records" {
+        guard scanner.take(UInt8(ascii: "[")) else { return nil }
+        let open = scanner.index
+        var elements: [(String, Range<Int>)] = []
+        scanner.skipSpace()
+        if scanner.take(UInt8(ascii: "]")) { return Records(open: open, close: open, elements: []) }
+        while true {
+          scanner.skipSpace()
+          let start = scanner.index
+          guard scanner.skipValue() else { return nil }
+          let range = start..<scanner.index
+          let id = fields(of: bytes[range])?.first { $0.key == "id" }.flatMap { field -> String? in
+            var inner = Scanner(bytes: bytes[field.value])
+            return inner.string()
+          }
+          elements.append((id ?? "", range))
+          scanner.skipSpace()
+          if scanner.take(UInt8(ascii: ",")) { continue }
+          let close = scanner.index
+          guard scanner.take(UInt8(ascii: "]")) else { return nil }
+          return Records(open: open, close: close, elements: elements)
+        }
+      }
+      guard scanner.skipValue() else { return nil }
+      scanner.skipSpace()
+      guard scanner.take(UInt8(ascii: ",")) else { return nil }
+    }
+  }
+
+  struct Field {
+    let key: String
+    let value: Range<Int>
+    /// From the key's opening quote to the value's end: `"key":value`.
+    let whole: Range<Int>
+  }
+
+  /// The top-level fields of one JSON object.
+  static func fields(of object: ArraySlice<UInt8>) -> [Field]? {
+    var scanner = Scanner(bytes: object)
+    scanner.skipSpace()
+    guard scanner.take(UInt8(ascii: "{")) else { return nil }
+    var fields: [Field] = []
+    scanner.skipSpace()
+    if scanner.take(UInt8(ascii: "}")) { return [] }
+    while true {
+      scanner.skipSpace()
+      let start = scanner.index
+      guard let key = scanner.string() else { return nil }
+      scanner.skipSpace()
+      guard scanner.take(UInt8(ascii: ":")) else { return nil }
+      scanner.skipSpace()
+      let valueStart = scanner.index
+      guard scanner.skipValue() else { return nil }
+      fields.append(
+        Field(key: key, value: valueStart..<scanner.index, whole: start..<scanner.index))
+      scanner.skipSpace()
+      if scanner.take(UInt8(ascii: ",")) { continue }
+      return scanner.take(UInt8(ascii: "}")) ? fields : nil
+    }
+  }
+
+  /// A forward scan over JSON text already known to be valid.
+  struct Scanner {
+    let bytes: ArraySlice<UInt8>
+    var index: Int
+
+    init(bytes: ArraySlice<UInt8>) {
+      self.bytes = bytes
+      self.index = bytes.startIndex
+    }
+
+    mutating func skipSpace() {
+      while index < bytes.endIndex {
+        switch bytes[index] {
+        case 0x20, 0x0A, 0x0D, 0x09: index += 1
+        default: return
+        }
+      }
+    }
+
+    mutating func take(_ byte: UInt8) -> Bool {
+      guard index < bytes.endIndex, bytes[index] == byte else { return false }
+      index += 1
+      return true
+    }
+
+    /// A string's text (escapes resolved by Foundation when there are any).
+    mutating func string() -> String? {
+      let start = index
+      guard skipString() else { return nil }
+      let raw = bytes[start..<index]
+      guard raw.contains(UInt8(ascii: "\\")) else {
+        return String(decoding: raw.dropFirst().dropLast(), as: UTF8.self)
+      }
+      return (try? JSONDecoder().decode([String].self, from: Data([0x5B] + raw + [0x5D])))?.first
+    }
+
+    mutating func skipString() -> Bool {
+      guard take(0x22) else { return false }
+      let end = bytes.endIndex
+      while index < end {
+        let byte = bytes[index]
+        index += 1
+        if byte == 0x5C {
+          index += 1
+        } else if byte == 0x22 {
+          return true
+        }
+      }
+      return false
+    }
+
+    mutating func skipValue() -> Bool {
+      guard index < bytes.endIndex else { return false }
+      switch bytes[index] {
+      case 0x22: return skipString()
+      case 0x7B, 0x5B:
+        var depth = 0
+        let end = bytes.endIndex
+        while index < end {
+          switch bytes[index] {
+          case 0x22:
+            guard skipString() else { return false }
+            continue
+          case 0x7B, 0x5B: depth += 1
+          case 0x7D, 0x5D:
+            depth -= 1
+            if depth == 0 {
+              index += 1
+              return true
+            }
+          default: break
+          }
+          index += 1
+        }
+        return false
+      default:
+        let start = index
+        scan: while index < bytes.endIndex {
+          switch bytes[index] {
+          case 0x2C, 0x7D, 0x5D, 0x20, 0x0A, 0x0D, 0x09: break scan
+          default: index += 1
+          }
+        }
+        return index > start
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import ANTQCore
+
+/// A list as it is seen, ready to leave the console: its columns (every column of the list,
+/// as a wide screen shows them) and its rows in the list's order, filter and sort, each cell
+/// the text the list shows. Lists never show informants' identities, so no export has them.
+public struct ExportTable: Sendable, Equatable {
+  /// Stable column names for machine formats, from the column's catalog key ("name", "kind").
+  public let keys: [String]
+  /// The column titles in the user's language, for CSV headers.
+  public let titles: [String]
+  public let rows: [[String]]
+
+  public init(keys: [String], titles: [String], rows: [[String]]) {
+    self.keys = keys
+    self.titles = titles
+    self.rows = rows
+  }
+}
+
+extension RecordList {
+  /// The visible rows, every column.
+  func exportTable(_ context: AppContext) -> ExportTable {
+    let columns = self.columns
+    let rows = visible.map { index in columns.map { $0.text(self.rows[index], context) } }
+    return ExportTable(
+      keys: columns.map { String($0.titleKey.split(separator: ".").last ?? "") },
+      titles: columns.map { context.catalog[$0.titleKey] }, rows: rows)
+  }
+}

@@ -1,0 +1,84 @@
+import ANTQCore
+import ANTQStore
+import ArgumentParser
+import Foundation
+
+/// `antq import TABLE FILE.csv`: adds a register's rows from a CSV file, all or none.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Add members, areas, institutions or teams from a CSV file (all rows or none).",
+    discussion: "TABLE: \(ImportTable.allCases.map(\.rawValue).joined(separator: ", ")).")
+
+  @Argument(help: "What the file holds.")
+  var table: String
+
+  @Argument(help: "The CSV file (UTF-8, header on the first line).")
+  var file: String
+
+  @OptionGroup var options: CommonOptions
+
+  func run() throws {
+    let launch = try Launch.prepare(options)
+    let catalog = launch.catalog
+    guard let kind = ImportTable(rawValue: table) else {
+      let names = ImportTable.allCases.map(\.rawValue).joined(separator: ", ")
+      throw Failure.usage(catalog.format("cli.import.unknownTable", table, names))
+    }
+    if options.demo { throw Failure.usage(catalog["cli.import.notDemo"]) }
+    guard let bytes = FileManager.default.contents(atPath: file) else {
+      throw Failure.usage(catalog.format("cli.import.cannotRead", file))
+    }
+    let folder = try launch.folder(options)
+    _ = try launch.read(folder, years: .latest)  // says what to do with a missing folder
+    let store: ProvinceStore
+    do throws(StoreError) {
+      store = try ProvinceStore.open(folder: folder.url, mode: .readWrite, years: .latest)
+    } catch {
+      throw launch.failure(error)
+    }
+    defer { try? store.close() }
+    switch CSVImport.plan(kind, bytes: [UInt8](bytes), into: store.data, today: .today()) {
+    case .failure(let failed):
+      let problems = failed.all
+      let lines = problems.map { ImportMessages.describe($0, file: file, catalog) }
+      throw Failure.badData(
+        (lines + [catalog.format("cli.import.nothing", problems.count)]).joined(separator: "\n"))
+    case .success(let plan):
+      do throws(StoreError) {
+        // One change at a time for now; the store will take a batch.
+        for change in plan.changes { try store.record(change) }
+      } catch {
+        throw launch.failure(error)
+      }
+      print(catalog.format("cli.import.done", plan.changes.count, plan.unchanged, file))
+    }
+  }
+}
+
+/// An import problem in the user's words: "members.csv, line 37, column "Năm sinh": …".
+enum ImportMessages {
+  static func describe(_ problem: ImportProblem, file: String, _ catalog: Catalog) -> String {
+    let reason: String
+    switch problem.reason {
+    case .encoding(let name): reason = catalog.format("cli.import.encoding", name)
+    case .empty: reason = catalog["cli.import.empty"]
+    case .malformed: reason = catalog["cli.import.malformed"]
+    case .unknownHeader: reason = catalog["cli.import.unknownHeader"]
+    case .duplicateHeader: reason = catalog["cli.import.duplicateHeader"]
+    case .missingColumn(let name): reason = catalog.format("cli.import.missingColumn", name)
+    case .required: reason = catalog["cli.import.required"]
+    case .notANumber: reason = catalog["cli.import.notANumber"]
+    case .notADay: reason = catalog["cli.import.notADay"]
+    case .notOneOf(let words):
+      reason = catalog.format("cli.import.notOneOf", words.joined(separator: ", "))
+    case .duplicateID(let line): reason = catalog.format("cli.import.duplicateID", line)
+    case .existsDifferent: reason = catalog["cli.import.existsDifferent"]
+    case .rule(let issue): reason = issue.message(catalog)
+    }
+    guard let column = problem.column else {
+      return catalog.format("cli.import.problemLine", file, problem.line, reason)
+    }
+    return catalog.format("cli.import.problem", file, problem.line, column, reason)
+  }
+}

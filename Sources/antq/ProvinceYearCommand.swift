@@ -1,0 +1,17 @@
+import ANTQCore
+import ANTQStore
+import ANTQTUI
+
+/// `antq export year`: the province-year for the ministry (JSON Lines only).
+enum ProvinceYearCommand {
+  static func export(_ data: ProvinceData, year: Int, format: ExportFormat, _ launch: Launch)
+    throws -> [UInt8]
+  {
+    guard format == .jsonl else { throw Failure.usage(launch.catalog["cli.export.yearJSONL"]) }
+    do {
+      return try ProvinceYearExport.jsonl(data, year: year)
+    } catch {
+      throw Failure.other(launch.catalog.format("cli.fatal", "\(error)"))
+    }
+  }
+}
