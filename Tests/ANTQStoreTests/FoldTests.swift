@@ -89,7 +89,7 @@ import Testing
     let steps = try Self.crashSteps(clerkChanges())
     // communes and members (registers), and the year files of 2024, 2025 and the new 2026.
     let renames = steps.filter { if case .save(.renamed) = $0 { true } else { false } }
-    #expect(renames.count == 2 + 8 * 3)
+    #expect(renames.count == 2 + 10 * 3)
     #expect(steps.first == .backupLinked)
     #expect(steps.suffix(2) == [.manifestWritten, .backupsPruned])
   }

@@ -48,7 +48,9 @@ extension Console {
       let run = try ConsoleRun(["--data", data.path])
       let terminal = run.terminal
       #expect(try terminal.wait(for: "Tổng quan", seconds: 30).found)
-      try terminal.keys("2", "/")
+      try terminal.keys("2")
+      #expect(try terminal.wait(for: "148 bản ghi").found)
+      try terminal.keys("/")
       try terminal.type("chi dam")
       try terminal.keys("Enter", "a")
       let form = try terminal.wait(forAll: [share, "Điều 5", "mô hình hiệu quả: có"])
@@ -71,7 +73,10 @@ extension Console {
       format.dateFormat = "dd/MM/yyyy"
       let day = format.string(from: received)
       format.dateFormat = "HH:mm"
-      try terminal.keys("6", "n")
+      try terminal.keys("6")
+      #expect(try terminal.wait(for: "bản ghi").found)
+      try terminal.keys("n")
+      #expect(try terminal.wait(for: "Tiếp nhận tin báo").found)
       try terminal.type(day)
       try terminal.keys("Enter")
       try terminal.type(format.string(from: received))
@@ -84,7 +89,8 @@ extension Console {
       try terminal.keys("Enter", "Enter")
       try terminal.type("Nguyễn Văn Ánh")
       try terminal.keys("F2")
-      #expect(try terminal.wait(forAll: ["Đã lưu.", "Trộm xe máy ở chợ"]).found)
+      let taken = try terminal.wait(forAll: ["Đã lưu.", "Trộm xe máy ở chợ"])
+      #expect(taken.found, "after the intake:\n\(taken.screen)")
       for stage in ["phân loại", "xác minh", "chuyển CQĐT"] {
         try terminal.keys("e")
         #expect(try terminal.wait(for: "Chuyển bước").found)

@@ -63,6 +63,8 @@ public enum ProvinceYearExport {
     try records("outreach", data.outreach.filter { $0.day.year == year })
     try records("traffic", data.trafficDuties.filter { $0.day.year == year })
     try records("wanted", data.wantedCases.filter { $0.day.year == year })
+    // People under management and education files name private persons: not exported.
+    try records("rescues", data.rescues.filter { $0.day.year == year })
     return out
   }
 

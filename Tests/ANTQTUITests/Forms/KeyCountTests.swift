@@ -117,7 +117,8 @@ struct Typist {
     #expect(clerk.total == 7, "\(clerk.report)")
     #expect(clerk.total <= 20)
     try #require(clerk.saved.count == 1, "\(clerk.canvas.screen)")
-    guard case .upsert(let record) = clerk.saved[0], let session = record.as(OutreachSession.self) else {
+    guard case .upsert(let record) = clerk.saved[0], let session = record.as(OutreachSession.self)
+    else {
       Issue.record("not an outreach session: \(clerk.saved)")
       return
     }
