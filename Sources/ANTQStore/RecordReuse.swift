@@ -147,8 +147,11 @@ enum RecordReuse {
     }
 
     mutating func skipSpace() {
-      while index < bytes.endIndex, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) {
-        index += 1
+      while index < bytes.endIndex {
+        switch bytes[index] {
+        case 0x20, 0x0A, 0x0D, 0x09: index += 1
+        default: return
+        }
       }
     }
 
@@ -170,13 +173,14 @@ enum RecordReuse {
     }
 
     mutating func skipString() -> Bool {
-      guard take(UInt8(ascii: "\"")) else { return false }
-      while index < bytes.endIndex {
+      guard take(0x22) else { return false }
+      let end = bytes.endIndex
+      while index < end {
         let byte = bytes[index]
         index += 1
-        if byte == UInt8(ascii: "\\") {
+        if byte == 0x5C {
           index += 1
-        } else if byte == UInt8(ascii: "\"") {
+        } else if byte == 0x22 {
           return true
         }
       }
@@ -186,27 +190,35 @@ enum RecordReuse {
     mutating func skipValue() -> Bool {
       guard index < bytes.endIndex else { return false }
       switch bytes[index] {
-      case UInt8(ascii: "\""): return skipString()
-      case UInt8(ascii: "{"), UInt8(ascii: "["):
+      case 0x22: return skipString()
+      case 0x7B, 0x5B:
         var depth = 0
-        while index < bytes.endIndex {
-          let byte = bytes[index]
-          if byte == UInt8(ascii: "\"") {
+        let end = bytes.endIndex
+        while index < end {
+          switch bytes[index] {
+          case 0x22:
             guard skipString() else { return false }
             continue
+          case 0x7B, 0x5B: depth += 1
+          case 0x7D, 0x5D:
+            depth -= 1
+            if depth == 0 {
+              index += 1
+              return true
+            }
+          default: break
           }
           index += 1
-          if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth += 1 }
-          if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
-            depth -= 1
-            if depth == 0 { return true }
-          }
         }
         return false
       default:
-        let stops: Set<UInt8> = [0x2C, 0x7D, 0x5D, 0x20, 0x0A, 0x0D, 0x09]
         let start = index
-        while index < bytes.endIndex, !stops.contains(bytes[index]) { index += 1 }
+        scan: while index < bytes.endIndex {
+          switch bytes[index] {
+          case 0x2C, 0x7D, 0x5D, 0x20, 0x0A, 0x0D, 0x09: break scan
+          default: index += 1
+          }
+        }
         return index > start
       }
     }

@@ -36,6 +36,8 @@ public protocol Canvas: AnyObject {
   var columns: Int { get }
   /// Writes `text` starting at `row`, `column` in `style`.
   func put(_ text: String, row: Int, column: Int, style: Style)
-  /// Blanks the whole canvas.
+  /// Blanks the whole canvas and forgets the marked cursor.
   func clear()
+  /// Where the focused row was drawn (a table's selection), for the hardware cursor.
+  var markedCursor: (row: Int, column: Int)? { get set }
 }

@@ -33,6 +33,27 @@ static inline attr_t antq_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair)
 
 static inline int antq_key_f(int n) { return KEY_F(n); }
 
+/* Mouse: button 1 presses and the wheel (buttons 4 and 5), reported at once (no click
+   resolution: the console tells a double click itself). */
+static inline mmask_t antq_mouse_events(void) {
+  return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int antq_mouse_button(mmask_t state) {
+  if (state & BUTTON1_PRESSED) return 1;
+  if (state & BUTTON4_PRESSED) return 4;
+  if (state & BUTTON5_PRESSED) return 5;
+  return 0;
+}
+/* The next mouse event: 0 and row, column and button filled in, or -1. */
+static inline int antq_get_mouse(int *row, int *column, int *button) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return -1;
+  *row = event.y;
+  *column = event.x;
+  *button = antq_mouse_button(event.bstate);
+  return 0;
+}
+
 /* Sets the attributes and colour pair of everything drawn next on stdscr. */
 static inline int antq_attr_set(attr_t attrs, short pair) {
   return wattr_set(stdscr, attrs, pair, NULL);

@@ -39,6 +39,22 @@ struct KeyLatencyBenchmark {
         + "2330".map(Key.text) + [.enter, .enter] + "man".map(Key.text) + [.enter, .enter]
         + "Đường liên thôn qua chợ".map(Key.text) + [.enter, .text("2"), .enter]
         + "Ghi chú: không có gì bất thường".map(Key.text)),
+    Scenario(
+      name: "patrol form: the usual patrol, readline keys",
+      keys: [.text("5"), .text("n"), .enter] + "19h-22h".map(Key.text)
+        + Array(repeating: .enter, count: 4) + [.control("a"), .alt("f"), .control("k")]
+        + [.control("w"), .control("u")] + "Đường liên thôn".map(Key.text)
+        + [.alt("b"), .control("e"), .enter, .text("2"), .enter, .text("3"), .enter, .text("5")]),
+    Scenario(
+      name: "patrol form: paste 2,000 characters into the notes",
+      keys: [.text("5"), .text("n")] + Array(repeating: .enter, count: 12)
+        + [.paste(String(repeating: "Tổ đi qua chợ,\tkhông có gì lạ.\n", count: 67))]),
+    Scenario(
+      name: "mouse: click rows, double-click opens, wheel",
+      keys: [.text("2")]
+        + (3...12).map { Key.mouse(MouseEvent(.click, row: $0, column: 4)) }
+        + [.mouse(MouseEvent(.wheelDown, row: 8, column: 4))]
+        + [.mouse(MouseEvent(.doubleClick, row: 8, column: 4)), .escape]),
   ]
 
   /// The big tables, over ten generated province-years (as the timing tests build them):

@@ -16,13 +16,17 @@ struct ConsoleCommand: ParsableCommand {
     help: "Open the folder without changing anything (it still follows others' changes).")
   var readOnly = false
 
+  @Flag(
+    name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks, no wheel).")
+  var noMouse = false
+
   func run() throws {
     let launch = try Launch.prepare(options)
     if let problem = TerminalPreflight.check() { throw Self.failure(problem, launch.catalog) }
     let folder = options.demo ? nil : try launch.folder(options)
     let session: TerminalSession
     do {
-      session = try TerminalSession()
+      session = try TerminalSession(mouse: !noMouse)
     } catch {
       throw Self.failure(error, launch.catalog)
     }
@@ -43,9 +47,12 @@ struct ConsoleCommand: ParsableCommand {
       readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now(),
       versions: opened.versions)
     for notice in opened.handle.notices() { _ = app.update(notice, on: session.canvas) }
+    let welcome = WelcomeMarker()
+    if !welcome.seen { app.showIntro() }
     var edge = ConsoleLoop.Edge(
       record: opened.handle.record, loadYear: opened.handle.loadYear,
       refresh: opened.handle.refresh)
+    edge.introSeen = { welcome.markSeen() }
     edge.export = { request in
       let path = FileManager.default.currentDirectoryPath + "/" + request.fileName
       do throws(StoreError) {

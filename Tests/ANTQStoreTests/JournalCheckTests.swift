@@ -74,3 +74,30 @@ import Testing
     }
   }
 }
+
+@Suite struct ForeignJournalLineTests {
+  @Test func aLineOfANewerVersionIsNamedAndTheRestIsRead() throws {
+    try withTemporaryFolder { root in
+      let url = try seededFolder(root)
+      let store = try openStore(url)
+      for change in clerkChanges().prefix(2) { try store.record(change) }
+      store.abandon()
+      let journal = try journalFile(url)
+      var lines = try text(journal).split(separator: "\n").map(String.init)
+      // What a newer version might write: a format number above ours, a field we lack.
+      let body = lines[1].replacingOccurrences(of: "\"v\":1,", with: "\"v\":2,\"zNew\":[1],")
+      let covered = body[..<body.range(of: ",\"crc\":")!.lowerBound]
+      lines[1] = covered + ",\"crc\":\"" + CRC32.hex(CRC32.checksum(Array(covered.utf8))) + "\"}"
+      try write(lines.joined(separator: "\n") + "\n", to: journal)
+      let reader = try openStore(url, mode: .readOnly)
+      #expect(reader.data == expectedAfter([clerkChanges()[0]]))
+      #expect(
+        reader.notices == [
+          .journalProblem(JournalNotice(file: journal.path, line: 2, problem: .newerFormat(2)))
+        ])
+      #expect(
+        FolderCheck.run(url).contains(
+          .journalLine(file: journal.path, line: 2, problem: .newerFormat(2))))
+    }
+  }
+}

@@ -27,7 +27,13 @@ final class TemporaryFolder {
 
 /// The environment for a console run whose `--demo` copy lands in `folder`, not in /tmp.
 func privateTemporaryDirectory(_ folder: TemporaryFolder) -> [String: String] {
-  ["TMPDIR": folder.path]
+  // The first-start welcome was seen already, so the keys a test types reach the screens.
+  let state = folder.child("state")
+  try? FileManager.default.createDirectory(
+    at: state.appendingPathComponent("antq"), withIntermediateDirectories: true)
+  FileManager.default.createFile(
+    atPath: state.appendingPathComponent("antq/welcomed").path, contents: Data())
+  return ["TMPDIR": folder.path, "XDG_STATE_HOME": state.path]
 }
 
 extension TemporaryFolder {

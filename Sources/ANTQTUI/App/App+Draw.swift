@@ -18,10 +18,12 @@ extension App {
     }
     drawTitle(on: canvas)
     TabBar.draw(
-      titles: ScreenID.allCases.map { catalog[$0.titleKey] }, current: current.rawValue - 1,
-      row: 1, into: canvas)
+      titles: ScreenID.allCases.map { catalog[$0.titleKey] },
+      short: ScreenID.allCases.map { catalog[$0.titleKey + ".short"] },
+      current: current.rawValue - 1, row: 1, into: canvas)
     screen.draw(in: bodyRect(canvas), on: canvas, context: context)
-    var cursor: (row: Int, column: Int)?
+    // The hardware cursor sits on the selected row of a list, for screen readers.
+    var cursor = canvas.markedCursor
     for overlay in overlays {
       switch overlay {
       case .help(let help):
@@ -33,6 +35,9 @@ extension App {
         cursor = form.draw(in: body, on: canvas, context: context)
       case .confirm(let dialog, _):
         dialog.draw(into: canvas)
+        cursor = nil
+      case .intro(let intro):
+        intro.draw(into: canvas)
         cursor = nil
       case .conflict(let dialog):
         dialog.draw(into: canvas)
@@ -67,6 +72,7 @@ extension App {
     case .form: scope = .form
     case .help: scope = .overlay
     case .confirm: scope = .dialog
+    case .intro: scope = .intro
     case .conflict: scope = .conflict
     default: scope = .list
     }

@@ -2,7 +2,7 @@ import ANTQCore
 
 extension App {
   /// Keys while a form is open: save and cancel are the app's, the rest the form's.
-  mutating func handleForm(_ key: Key, form: inout any FormView) -> [Effect] {
+  mutating func handleForm(_ key: Key, form: inout any FormView, canvas: Canvas) -> [Effect] {
     switch table.command(for: key, in: .form) {
     case .save:
       overlays.append(.form(form))
@@ -30,8 +30,19 @@ extension App {
     case .help:
       overlays.append(.form(form))
       showHelp(scope: .form)
+    case .point:
+      if case .mouse(let event) = key,
+        !form.point(atRow: event.row, in: bodyRect(canvas), context: context)
+      {
+        message = nil
+      }
+      overlays.append(.form(form))
     default:
-      _ = form.handle(key, context: context)
+      switch form.handle(key, context: context) {
+      case .editing: break
+      case .ignored: flashUnusedKey(key)
+      case .notice(let text): message = (text, .warning)
+      }
       overlays.append(.form(form))
     }
     return []

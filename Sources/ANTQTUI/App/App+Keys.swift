@@ -5,22 +5,41 @@ extension App {
   public mutating func handle(_ key: Key, on canvas: Canvas) -> [Effect] {
     if key == .resize { return [] }
     message = nil
+    if case .mouse(let event) = key { context.pointer = (event.row, event.column) }
+    defer { context.pointer = nil }
     guard let top = overlays.popLast() else {
-      guard let command = table.command(for: key, in: .list) else { return [] }
+      guard let command = table.command(for: key, in: .list) else {
+        flashUnusedKey(key)
+        return []
+      }
+      if case .mouse(let event) = key, event.action == .doubleClick {
+        _ = run(.point, on: canvas)
+      }
       return run(command, on: canvas)
     }
     switch top {
     case .help(var help):
       let command = table.command(for: key, in: .overlay)
       if command != .back && command != .help {
-        if let command { _ = help.apply(command, on: canvas) }
+        switch command {
+        case .scrollUp, .scrollDown:
+          for _ in 0..<3 { _ = help.apply(command == .scrollUp ? .up : .down, on: canvas) }
+        case .some(let command) where help.apply(command, on: canvas): break
+        default: flashUnusedKey(key)
+        }
         overlays.append(.help(help))
       }
+      return []
+    case .intro(let intro):
+      let command = table.command(for: key, in: .intro)
+      if [.gotIt, .back].contains(command) { return [.introSeen] }
+      overlays.append(.intro(intro))
+      if command == .help { showHelp(scope: .list) } else { flashUnusedKey(key) }
       return []
     case .prompt(let kind, var line):
       return handlePrompt(key, kind: kind, line: &line, canvas: canvas)
     case .form(var form):
-      return handleForm(key, form: &form)
+      return handleForm(key, form: &form, canvas: canvas)
     case .confirm(let dialog, let pending):
       return answer(key, dialog: dialog, pending: pending)
     case .conflict(let dialog):
@@ -45,6 +64,7 @@ extension App {
       overlays.append(
         .prompt(.command, PromptLine(prefix: ":", completions: available.promptNames(for: .list))))
     case .switchLanguage: switchLanguage()
+    case .messages: showNotices(on: canvas)
     case .previousYear, .nextYear: return changeYear(by: command == .nextYear ? 1 : -1)
     case .filter where screen.commands.contains(.filter):
       overlays.append(
@@ -66,6 +86,9 @@ extension App {
     case .ignored:
       if [.new, .edit, .delete].contains(command) {
         message = (context.catalog["status.readOnlyScreen"], .warning)
+      } else if context.pointer == nil, command != .back {
+        // Esc with nothing to go back to only clears the status line.
+        flashUnusedKey(nil)
       }
     case .message(let text): message = (text, .plain)
     case .openForm(let form): open(.form(form))
@@ -75,6 +98,30 @@ extension App {
       open(.confirm(dialog, onYes: .record(change)))
     }
     return []
+  }
+
+  /// A key the screen does not use: said briefly on the status line, never an error.
+  /// Mouse events and resizes say nothing.
+  mutating func flashUnusedKey(_ key: Key?) {
+    switch key {
+    case .mouse, .resize, .paste: return
+    default: message = (context.catalog["status.keyNotUsed"], Self.flashStyle)
+    }
+  }
+
+  static let flashStyle = Style(color: .warning)
+
+  /// `:messages`: the last notices of this session, newest last, whole.
+  mutating func showNotices(on canvas: Canvas) {
+    let width = max(20, min(76, canvas.columns - 6))
+    let lines =
+      notices.isEmpty
+      ? [context.catalog["ui.messages.none"]] : notices.flatMap { $0.wrapped(to: width) }
+    overlays.append(
+      .help(
+        HelpOverlay(
+          title: context.catalog["ui.messages.title"], text: lines, catalog: context.catalog,
+          scrolledToEnd: canvas)))
   }
 
   mutating func showHelp(scope: CommandScope) {

@@ -10,6 +10,8 @@ public enum Effect: Sendable, Equatable {
   /// Load this year's records from the data folder; the answer comes back as `.yearLoaded`
   /// or `.yearLoadFailed`.
   case loadYear(Int)
+  /// The first-start welcome was dismissed: remember it for this user, outside the data.
+  case introSeen
   /// Write an exported list to a file whole; the answer comes back as `.exported` or
   /// `.exportFailed`.
   case export(ExportRequest)
@@ -61,6 +63,7 @@ public struct App {
     case form(any FormView)
     case confirm(ConfirmDialog, onYes: Pending)
     case conflict(ConflictDialog)
+    case intro(IntroCard)
   }
 
   enum PromptKind { case command, filter }
@@ -81,7 +84,11 @@ public struct App {
   /// Screens whose rows predate the last change of year, language or data.
   var stale: Set<ScreenID> = []
   var overlays: [Overlay] = []
-  var message: (text: String, style: Style)?
+  var message: (text: String, style: Style)? {
+    didSet { if let message { remember(message.text) } }
+  }
+  /// This session's notices, oldest first, for `:messages`.
+  var notices: [String] = []
   /// This session's changes, newest last, each with what undoes it and its version.
   var history: [(change: Change, inverse: Change, id: ChangeID)] = []
   /// The versions the open form or question was opened on: its save is based on them.
@@ -97,7 +104,7 @@ public struct App {
     (1...ScreenID.allCases.count).compactMap(CommandID.screen)
   ).union([
     .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear,
-    .nextYear, .undo, .conflicts,
+    .nextYear, .undo, .conflicts, .messages,
   ])
 
   /// Commands that never apply to a list: those of forms, prompts and dialogs.

@@ -21,6 +21,8 @@ public struct AppContext: Sendable {
   public var year: Int
   public var catalog: Catalog
   public var today: Day
+  /// Where the mouse was clicked, while the click's command runs (`.point`).
+  public internal(set) var pointer: (row: Int, column: Int)?
   /// The time now, for deadlines counted in hours (a tip is forwarded within 24 hours).
   public var now: Moment
 

@@ -16,6 +16,8 @@ public enum ConsoleLoop {
     public var loadYear: (Int) -> Action
     /// Other consoles' changes since the last look, if any (cheap when there are none).
     public var refresh: () -> [Action]
+    /// Remembers that this user has seen the first-start welcome.
+    public var introSeen: () -> Void = {}
     /// Writes an exported list whole (temporary file, then rename).
     public var export: (ExportRequest) -> Action = { _ in .exportFailed("—") }
 
@@ -78,6 +80,7 @@ public enum ConsoleLoop {
     for effect in effects {
       switch effect {
       case .quit: return true
+      case .introSeen: edge.introSeen()
       case .save(let change, let base, let settles):
         _ = app.update(edge.record(change, base, settles), on: session.canvas)
       case .loadYear(let year):

@@ -6,6 +6,8 @@ public enum FormOutcome {
   case editing
   /// Not a key of the form.
   case ignored
+  /// Keep editing, and tell the clerk this (a paste was cut at the field's limit).
+  case notice(String)
 }
 
 /// A form on screen (new or edited record). The app gives it the keys of the `.form`
@@ -21,6 +23,8 @@ public protocol FormView {
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) -> (row: Int, column: Int)?
   /// Checks every field; the change to record, or nil with the problems shown by the fields.
   mutating func submit(context: AppContext) -> Change?
+  /// A click on screen row `row` of the form drawn in `rect`; false when no field is there.
+  mutating func point(atRow row: Int, in rect: Rect, context: AppContext) -> Bool
   /// Where a clerk is when the save failed (disk full…): the form stays with this message.
   mutating func saveFailed(_ message: String)
 }

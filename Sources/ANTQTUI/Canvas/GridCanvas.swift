@@ -14,6 +14,7 @@ public final class GridCanvas: Canvas {
   private var cells: [Cell]
   /// How many `put` calls were made since creation or the last `clear`.
   public private(set) var putCount = 0
+  public var markedCursor: (row: Int, column: Int)?
 
   public init(rows: Int, columns: Int) {
     self.rows = max(0, rows)
@@ -42,6 +43,7 @@ public final class GridCanvas: Canvas {
 
   public func clear() {
     putCount = 0
+    markedCursor = nil
     cells = Array(repeating: .blank, count: rows * columns)
   }
 

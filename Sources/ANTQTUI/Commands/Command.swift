@@ -4,6 +4,8 @@ public enum CommandScope: String, Sendable, CaseIterable, Hashable {
   case global, list, form, overlay, prompt, dialog, welcome
   /// Two versions of a record side by side.
   case conflict
+  /// The one-screen introduction shown at the first start on a folder.
+  case intro
 
   /// Whether typed characters are text input here rather than commands.
   public var takesText: Bool { self == .form || self == .prompt }
@@ -11,7 +13,7 @@ public enum CommandScope: String, Sendable, CaseIterable, Hashable {
 
 /// Groups of commands as the help overlay shows them, in this order.
 public enum CommandGroup: String, Sendable, CaseIterable, Hashable {
-  case screens, movement, records, view, form, prompt, dialog, general
+  case screens, movement, records, view, form, editing, prompt, dialog, general
 
   /// Catalog key of the group heading.
   public var titleKey: String { "ui.help.group.\(rawValue)" }
@@ -68,6 +70,34 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case conflicts
   case openDemo = "demo"
   case startEmpty = "new-province"
+  /// A new record filled from the selected one (the same patrol, the next night).
+  case copy
+  /// The last notices of this session.
+  case messages
+  /// Closes the first-start introduction for good.
+  case gotIt = "got-it"
+  /// A mouse click: selects the row or the field under it.
+  case point
+  case scrollUp = "scroll-up"
+  case scrollDown = "scroll-down"
+  // Editing a line of text (form fields, the prompt), as in readline.
+  case charLeft = "char-left"
+  case charRight = "char-right"
+  case wordLeft = "word-left"
+  case wordRight = "word-right"
+  case lineStart = "line-start"
+  case lineEnd = "line-end"
+  case deleteBackward = "delete-backward"
+  case deleteForward = "delete-forward"
+  case deleteWordBackward = "delete-word-backward"
+  case deleteToEnd = "delete-to-end"
+  case deleteToStart = "delete-to-start"
+
+  /// The commands that edit a line of text.
+  public static let lineEditing: Set<CommandID> = [
+    .charLeft, .charRight, .wordLeft, .wordRight, .lineStart, .lineEnd, .deleteBackward,
+    .deleteForward, .deleteWordBackward, .deleteToEnd, .deleteToStart,
+  ]
 
   /// Screen number 1…9 for the screen-jump commands, else nil.
   public var screenNumber: Int? {
@@ -118,5 +148,10 @@ public struct Command: Sendable, Hashable {
     guard applies(in: scope) else { return [] }
     guard scope.takesText else { return keys }
     return keys.filter { if case .text = $0 { return false } else { return true } }
+  }
+
+  /// The keys a person presses (mouse actions left out): for hints.
+  public func keyboardKeys(in scope: CommandScope) -> [Key] {
+    keys(in: scope).filter { if case .mouse = $0 { return false } else { return true } }
   }
 }

@@ -26,7 +26,8 @@ public struct CommandTable: Sendable {
 
   /// The command `key` runs in `scope`, or nil when the key does nothing there.
   public func command(for key: Key, in scope: CommandScope) -> CommandID? {
-    maps[scope]?[key]
+    if case .mouse(let event) = key { return maps[scope]?[event.tableKey] }
+    return maps[scope]?[key]
   }
 
   public subscript(_ id: CommandID) -> Command? { byID[id] }
@@ -64,7 +65,7 @@ public struct CommandTable: Sendable {
   public func hints(in scope: CommandScope, catalog: Catalog) -> [StatusHint] {
     let ranked = commands(in: scope).enumerated().compactMap {
       index, command -> (rank: Int, index: Int, hint: StatusHint)? in
-      guard let rank = command.hintRank, let key = command.keys(in: scope).first else {
+      guard let rank = command.hintRank, let key = command.keyboardKeys(in: scope).first else {
         return nil
       }
       return (rank, index, StatusHint(key: key.label, title: catalog[command.titleKey]))
@@ -107,7 +108,8 @@ public struct CommandTable: Sendable {
 
   /// Names the `:` prompt completes: commands usable from a list, by their ids.
   public func promptNames(for scope: CommandScope = .list) -> [String] {
-    commands(in: scope).map(\.id.rawValue).filter { $0 != CommandID.prompt.rawValue }
+    commands(in: scope).filter { !$0.keyboardKeys(in: scope).isEmpty }.map(\.id.rawValue)
+      .filter { $0 != CommandID.prompt.rawValue }
   }
 
   /// The command typed at the prompt: its exact name, or a screen number ("3").

@@ -21,6 +21,15 @@ extension Key {
     case .delete: return "Delete"
     case .function(let number): return "F\(number)"
     case .control(let character): return "Ctrl-\(character.uppercased())"
+    case .alt(let character): return "Alt-\(character.uppercased())"
+    case .paste: return "Paste"
+    case .mouse(let event):
+      switch event.action {
+      case .click: return "Click"
+      case .doubleClick: return "Click×2"
+      case .wheelUp: return "Wheel↑"
+      case .wheelDown: return "Wheel↓"
+      }
     case .resize: return "Resize"
     }
   }

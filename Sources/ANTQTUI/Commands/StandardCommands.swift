@@ -2,10 +2,14 @@ extension CommandTable {
   /// Every command of ANTQ Console with its default keys (DESIGN.md §3a).
   public static let standard = CommandTable(
     screenCommands + movementCommands + recordCommands + viewCommands + formCommands
-      + promptCommands + dialogCommands + generalCommands)
+      + editingCommands + promptCommands + dialogCommands + generalCommands)
 
   private static let lists: Set<CommandScope> = [.list]
   private static let scrolling: Set<CommandScope> = [.list, .overlay]
+  private static let typing: Set<CommandScope> = [.form, .prompt]
+  private static func mouse(_ action: MouseEvent.Action) -> Key {
+    MouseEvent(action, row: -1, column: -1).tableKey
+  }
 
   private static let screenCommands: [Command] =
     (1...9).map { number in
@@ -18,8 +22,15 @@ extension CommandTable {
     ]
 
   private static let movementCommands: [Command] = [
-    Command(.up, keys: [.up, .text("k")], scopes: scrolling, group: .movement),
-    Command(.down, keys: [.down, .text("j")], scopes: scrolling, group: .movement),
+    Command(.up, keys: [.up, .text("k")], scopes: [.list, .overlay, .form], group: .movement),
+    Command(
+      .down, keys: [.down, .text("j")], scopes: [.list, .overlay, .form], group: .movement),
+    Command(.point, keys: [mouse(.click)], scopes: [.list, .form], group: .movement),
+    Command(
+      .scrollUp, keys: [mouse(.wheelUp)], scopes: [.list, .overlay, .form], group: .movement),
+    Command(
+      .scrollDown, keys: [mouse(.wheelDown)], scopes: [.list, .overlay, .form],
+      group: .movement),
     Command(.pageUp, keys: [.pageUp], scopes: scrolling, group: .movement),
     Command(.pageDown, keys: [.pageDown], scopes: scrolling, group: .movement),
     Command(.home, keys: [.home, .text("g")], scopes: scrolling, group: .movement),
@@ -27,8 +38,10 @@ extension CommandTable {
   ]
 
   private static let recordCommands: [Command] = [
-    Command(.open, keys: [.enter], scopes: lists, group: .records, hintRank: 5),
+    Command(
+      .open, keys: [.enter, mouse(.doubleClick)], scopes: lists, group: .records, hintRank: 5),
     Command(.new, keys: [.text("n")], scopes: lists, group: .records, hintRank: 6),
+    Command(.copy, keys: [.text("c")], scopes: lists, group: .records, hintRank: 9),
     Command(.edit, keys: [.text("e")], scopes: lists, group: .records, hintRank: 7),
     Command(.delete, keys: [.text("d"), .delete], scopes: lists, group: .records, hintRank: 8),
     Command(.undo, keys: [.text("u")], scopes: lists, group: .records),
@@ -58,6 +71,21 @@ extension CommandTable {
     Command(.previousField, keys: [.backTab], scopes: [.form], group: .form),
   ]
 
+  /// Readline's keys, wherever a line of text is typed.
+  private static let editingCommands: [Command] = [
+    Command(.charLeft, keys: [.left, .control("b")], scopes: typing, group: .editing),
+    Command(.charRight, keys: [.right, .control("f")], scopes: typing, group: .editing),
+    Command(.wordLeft, keys: [.alt("b")], scopes: typing, group: .editing),
+    Command(.wordRight, keys: [.alt("f")], scopes: typing, group: .editing),
+    Command(.lineStart, keys: [.home, .control("a")], scopes: typing, group: .editing),
+    Command(.lineEnd, keys: [.end, .control("e")], scopes: typing, group: .editing),
+    Command(.deleteBackward, keys: [.backspace], scopes: typing, group: .editing),
+    Command(.deleteForward, keys: [.delete, .control("d")], scopes: typing, group: .editing),
+    Command(.deleteWordBackward, keys: [.control("w")], scopes: typing, group: .editing),
+    Command(.deleteToEnd, keys: [.control("k")], scopes: typing, group: .editing),
+    Command(.deleteToStart, keys: [.control("u")], scopes: typing, group: .editing),
+  ]
+
   private static let promptCommands: [Command] = [
     Command(.submit, keys: [.enter], scopes: [.prompt], group: .prompt, hintRank: 2),
     Command(.complete, keys: [.tab], scopes: [.prompt], group: .prompt, hintRank: 3),
@@ -72,6 +100,8 @@ extension CommandTable {
     Command(.editOn, keys: [.text("e")], scopes: [.conflict], group: .dialog, hintRank: 4),
     Command(.openDemo, keys: [.text("d")], scopes: [.welcome], group: .dialog, hintRank: 2),
     Command(.startEmpty, keys: [.text("n")], scopes: [.welcome], group: .dialog, hintRank: 3),
+    Command(
+      .gotIt, keys: [.enter, .text(" ")], scopes: [.intro], group: .dialog, hintRank: 2),
   ]
 
   private static let generalCommands: [Command] = [
@@ -81,6 +111,7 @@ extension CommandTable {
     Command(.prompt, keys: [.text(":")], scopes: lists, group: .general, hintRank: 11),
     Command(.conflicts, keys: [.text("C")], scopes: lists, group: .records),
     Command(.switchLanguage, keys: [.text("L")], scopes: lists, group: .general),
+    Command(.messages, keys: [.text("M")], scopes: lists, group: .general),
     Command(
       .quit, keys: [.text("q"), .function(10)], scopes: [.list, .welcome], group: .general,
       hintRank: 2),

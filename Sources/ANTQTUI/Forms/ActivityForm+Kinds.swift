@@ -1,22 +1,30 @@
 import ANTQCore
 
 extension ActivityForm {
+  /// A new session offers the usual one: the commune last used (else that of the newest
+  /// session) and that commune's newest topic. A copy (`c`) takes all but the date.
   static func outreach(
-    _ context: AppContext, session: EntrySession, editing: OutreachSession? = nil
+    _ context: AppContext, session: EntrySession, editing: OutreachSession? = nil,
+    copying: OutreachSession? = nil
   ) -> Form {
     let id =
       editing?.id
       ?? RecordIDs.next(
         "TT", year: context.today.year, existing: context.data.outreach.lazy.map(\.id))
+    let source = editing ?? copying
+    let communeID =
+      source?.communeID ?? session.communeID
+      ?? newestOutreach(context.data, commune: nil)?.communeID
+    let usual = source ?? newestOutreach(context.data, commune: communeID)
     let fields =
-      head(context, day: editing?.day, communeID: editing?.communeID ?? session.communeID)
+      head(context, day: editing?.day, communeID: communeID)
       + [
         FormField(
           "topic", label: "form.outreach.topic", kind: .text(limit: 200),
-          text: editing?.topic ?? "", required: true, hint: "form.hint.text"),
+          text: usual?.topic ?? "", required: true, hint: "form.hint.text"),
         FormField(
           "attendees", label: "form.outreach.attendees", kind: .count,
-          text: editing.map { String($0.attendees) } ?? "", required: true,
+          text: source.map { String($0.attendees) } ?? "", required: true,
           hint: "form.hint.count"),
       ]
     return form(
@@ -28,6 +36,14 @@ extension ActivityForm {
           id: id, communeID: commune, day: day, topic: form["topic"].stored,
           attendees: form["attendees"].count.value ?? 0))
     }
+  }
+
+  static func newestOutreach(_ data: ProvinceData, commune: String?) -> OutreachSession? {
+    var found: OutreachSession?
+    for record in data.outreach where commune == nil || record.communeID == commune {
+      if found.map({ record.day > $0.day }) ?? true { found = record }
+    }
+    return found
   }
 
   static func traffic(_ context: AppContext, session: EntrySession, editing: TrafficDuty? = nil)

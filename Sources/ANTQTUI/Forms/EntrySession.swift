@@ -7,6 +7,8 @@ final class EntrySession {
   var teamID: String?
   var shift: (start: String, end: String)?
   var counts: [String: String] = [:]
+  /// The last patrol saved this session: the next one's usual team, route and shift.
+  var lastPatrol: Patrol?
 
   init() {}
 

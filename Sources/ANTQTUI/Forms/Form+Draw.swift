@@ -7,24 +7,38 @@ extension Form {
   static let dropDownRows = 5
   static let inputStyle = Style(underline: true)
 
-  func draw(in rect: Rect, on canvas: Canvas, context: AppContext) -> (row: Int, column: Int)? {
-    guard rect.height >= 3, rect.width >= 20 else { return nil }
-    let catalog = context.catalog
-    canvas.put(
-      " " + titleText, row: rect.row, column: rect.column, width: rect.width, style: .title)
-    var top = rect.row + 1
-    if let banner {
-      for line in banner.text.wrapped(to: rect.width - 2).prefix(3) {
-        canvas.put(line, row: top, column: rect.column + 1, style: banner.style)
-        top += 1
-      }
-    }
-    let bottom = rect.row + rect.height - 1
+  /// Where each part of the form goes in a rectangle; drawing and mouse clicks share it.
+  struct Layout {
+    var top: Int
+    var bottom: Int
+    var labelWidth: Int
+    var inputColumn: Int
+    var inputWidth: Int
+    var bannerLines: [String]
+    /// What the focused field expects, wrapped whole under the fields.
+    var hintLines: [String]
+    /// The fields on screen: index, first row and wrapped message lines.
+    var placed: [(index: Int, row: Int, messages: [String])] = []
+    var scrolledAbove = false
+    var moreBelow = false
+  }
+
+  func layout(in rect: Rect, catalog: Catalog) -> Layout {
+    let bannerLines = banner.map { Array($0.text.wrapped(to: rect.width - 2).prefix(3)) } ?? []
+    let top = rect.row + 1 + bannerLines.count
+    let hintLines =
+      fields[focus].hintKey.map {
+        Array(catalog[$0].wrapped(to: rect.width - 1).prefix(2))
+      } ?? []
+    let bottom = rect.row + rect.height - max(1, hintLines.count)
     let shown = fields.indices.filter { !fields[$0].hidden }
     let labelWidth = min(
       Self.labelLimit, shown.map { catalog[fields[$0].labelKey].displayWidth }.max() ?? 0)
     let inputColumn = rect.column + labelWidth + 4
     let inputWidth = max(4, rect.column + rect.width - inputColumn - 1)
+    var layout = Layout(
+      top: top, bottom: bottom, labelWidth: labelWidth, inputColumn: inputColumn,
+      inputWidth: inputWidth, bannerLines: bannerLines, hintLines: hintLines)
     let messages = shown.map { fields[$0].message?.wrapped(to: inputWidth) ?? [] }
     let heights = shown.indices.map { fields[shown[$0]].inputRows + messages[$0].count }
     let drop = fields[focus].dropDown
@@ -36,46 +50,76 @@ extension Form {
     {
       first += 1
     }
-    if first > 0 {
-      canvas.put("▲", row: rect.row, column: rect.column + rect.width - 2, style: .hint)
-    }
-    var cursor: (row: Int, column: Int)?
-    var dropRow = 0
+    layout.scrolledAbove = first > 0
     var row = top
     for position in first..<shown.count {
       guard row < bottom else {
-        canvas.put("▼", row: rect.row, column: rect.column + rect.width - 4, style: .hint)
+        layout.moreBelow = true
         break
       }
-      let index = shown[position]
-      let field = fields[index]
-      let focused = index == focus
+      layout.placed.append((shown[position], row, messages[position]))
+      row += heights[position]
+    }
+    return layout
+  }
+
+  /// The field whose label, input or message is on screen row `row`, if any.
+  func field(atRow row: Int, in rect: Rect, catalog: Catalog) -> Int? {
+    let layout = layout(in: rect, catalog: catalog)
+    return layout.placed.last { $0.row <= row && row < layout.bottom }.flatMap { placed in
+      let height = fields[placed.index].inputRows + placed.messages.count
+      return row < placed.row + height ? placed.index : nil
+    }
+  }
+
+  func draw(in rect: Rect, on canvas: Canvas, context: AppContext) -> (row: Int, column: Int)? {
+    guard rect.height >= 3, rect.width >= 20 else { return nil }
+    let catalog = context.catalog
+    canvas.put(
+      " " + titleText, row: rect.row, column: rect.column, width: rect.width, style: .title)
+    let layout = layout(in: rect, catalog: catalog)
+    for (offset, line) in layout.bannerLines.enumerated() {
+      canvas.put(line, row: rect.row + 1 + offset, column: rect.column + 1, style: banner!.style)
+    }
+    if layout.scrolledAbove {
+      canvas.put("▲", row: rect.row, column: rect.column + rect.width - 2, style: .hint)
+    }
+    if layout.moreBelow {
+      canvas.put("▼", row: rect.row, column: rect.column + rect.width - 4, style: .hint)
+    }
+    let bottom = layout.bottom
+    var cursor: (row: Int, column: Int)?
+    var dropRow = 0
+    for placed in layout.placed {
+      let field = fields[placed.index]
+      let focused = placed.index == focus
       let label = (focused ? "▸ " : "  ") + catalog[field.labelKey]
       canvas.put(
-        label.clipped(to: labelWidth + 3), row: row, column: rect.column,
+        label.clipped(to: layout.labelWidth + 3), row: placed.row, column: rect.column,
         style: focused ? .title : (field.message == nil ? .plain : .bad))
-      let rows = min(field.inputRows, bottom - row)
+      let rows = min(field.inputRows, bottom - placed.row)
       let at = drawInput(
-        field, focused: focused, row: row, column: inputColumn, width: inputWidth, rows: rows,
-        canvas: canvas, catalog: catalog)
+        field, focused: focused, row: placed.row, column: layout.inputColumn,
+        width: layout.inputWidth, rows: rows, canvas: canvas, catalog: catalog)
       if focused {
-        cursor = at
-        dropRow = row + 1
+        cursor = at ?? (placed.row, layout.inputColumn)
+        dropRow = placed.row + 1
       }
-      row += field.inputRows
-      for line in messages[position] where row < bottom {
-        canvas.put(line, row: row, column: inputColumn, style: .bad)
+      var row = placed.row + field.inputRows
+      for line in placed.messages where row < bottom {
+        canvas.put(line, row: row, column: layout.inputColumn, style: .bad)
         row += 1
       }
     }
+    let drop = fields[focus].dropDown
     if !drop.isEmpty {
       drawDropDown(
-        drop, highlight: fields[focus].highlight, row: dropRow, column: inputColumn,
-        width: inputWidth, canvas: canvas, catalog: catalog)
+        drop, highlight: fields[focus].highlight, row: dropRow, column: layout.inputColumn,
+        width: layout.inputWidth, canvas: canvas, catalog: catalog)
     }
-    if let hint = fields[focus].hintKey {
+    for (offset, line) in layout.hintLines.enumerated() {
       canvas.put(
-        " " + catalog[hint], row: bottom, column: rect.column, width: rect.width, style: .hint)
+        " " + line, row: bottom + offset, column: rect.column, width: rect.width, style: .hint)
     }
     return cursor
   }
@@ -86,17 +130,24 @@ extension Form {
   ) -> (row: Int, column: Int)? {
     switch field.kind {
     case .choice(let options):
+      let shown = Self.visibleOptions(options, chosen: field.choice, width: width)
       var x = column
-      for (index, option) in options.enumerated() {
+      var at: (row: Int, column: Int)?
+      if shown.lowerBound > 0 {
+        canvas.put("‹", row: row, column: x, style: .hint)
+        x += 2
+      }
+      for index in shown {
         let chosen = index == field.choice
         let style: Style =
           chosen ? (focused ? .selected : Style(bold: true, underline: true)) : .hint
-        let text = " " + option.title + " "
-        guard x + text.displayWidth <= column + width else { break }
+        let text = " " + options[index].title + " "
         canvas.put(text, row: row, column: x, style: style)
+        if chosen, focused { at = (row, x + 1) }
         x += text.displayWidth + 1
       }
-      return nil
+      if shown.upperBound < options.count { canvas.put("›", row: row, column: x, style: .hint) }
+      return at
     case .notes:
       return drawNotes(
         field, focused: focused, row: row, column: column, width: width, rows: rows,
@@ -105,6 +156,25 @@ extension Form {
       return drawLine(
         field, focused: focused, row: row, column: column, width: width, canvas: canvas)
     }
+  }
+
+  /// The options of a choice that fit in `width`, always with the chosen one; "‹ " and
+  /// " ›" mark options left out on either side.
+  static func visibleOptions(_ options: [FieldOption], chosen: Int, width: Int) -> Range<Int> {
+    let widths = options.map { $0.title.displayWidth + 3 }
+    func fits(_ range: Range<Int>) -> Bool {
+      let markers = (range.lowerBound > 0 ? 2 : 0) + (range.upperBound < options.count ? 2 : 0)
+      return widths[range].reduce(0, +) - 1 + markers <= width
+    }
+    guard !options.isEmpty else { return 0..<0 }
+    var range = chosen..<(chosen + 1)
+    while range.upperBound < options.count, fits(range.lowerBound..<(range.upperBound + 1)) {
+      range = range.lowerBound..<(range.upperBound + 1)
+    }
+    while range.lowerBound > 0, fits((range.lowerBound - 1)..<range.upperBound) {
+      range = (range.lowerBound - 1)..<range.upperBound
+    }
+    return range
   }
 
   /// One line that scrolls sideways so the cursor stays in view.

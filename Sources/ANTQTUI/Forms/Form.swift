@@ -52,28 +52,57 @@ struct Form: FormView {
 
   var focusedID: String { fields[focus].id }
 
+  /// A key the app left to the form: its command from the table (scope `.form`), or text.
   mutating func handle(_ key: Key, context: AppContext) -> FormOutcome {
-    switch key {
-    case .tab, .enter:
+    guard let command = CommandTable.standard.command(for: key, in: .form) else {
+      return typed(fields[focus].type(key), context: context)
+    }
+    switch command {
+    case .nextField:
       acceptDropDown()
       move(by: 1, context: context)
-    case .backTab: move(by: -1, context: context)
+    case .previousField: move(by: -1, context: context)
     case .up, .down:
-      let step = key == .down ? 1 : -1
+      let step = command == .down ? 1 : -1
       let rows = min(Self.dropDownRows, fields[focus].dropDown.count)
       if rows > 0 {
         fields[focus].highlight = (fields[focus].highlight + step + rows) % rows
       } else {
         move(by: step, context: context)
       }
+    case .scrollUp: move(by: -1, context: context)
+    case .scrollDown: move(by: 1, context: context)
+    case .point:
+      // The app resolves clicks with the form's layout (`point(atRow:in:context:)`).
+      return .ignored
     default:
-      guard fields[focus].edit(key) else { return .ignored }
+      return typed(fields[focus].apply(command), context: context)
     }
     return .editing
   }
 
+  private func typed(_ result: FormField.Typed, context: AppContext) -> FormOutcome {
+    switch result {
+    case .changed: return .editing
+    case .ignored: return .ignored
+    case .cut(let limit): return .notice(context.catalog.format("form.paste.cut", limit))
+    }
+  }
+
+  /// A click on screen row `row` of the form drawn in `rect`: focuses the field there.
+  mutating func point(atRow row: Int, in rect: Rect, context: AppContext) -> Bool {
+    guard let index = field(atRow: row, in: rect, catalog: context.catalog) else { return false }
+    if index != focus {
+      leaveCurrent(context: context)
+      focus = index
+      enter(index)
+    }
+    return true
+  }
+
   /// Checks every field, then the record; the change, or nil with the messages shown.
   mutating func submit(context: AppContext) -> Change? {
+    _ = fillRange(context: context)
     leaveCurrent(context: context)
     var issues = fields.compactMap { $0.issue(today: context.today) }
     let checked = Set(issues.map(\.field))
@@ -100,8 +129,9 @@ struct Form: FormView {
   // MARK: moving between fields
 
   private mutating func move(by step: Int, context: AppContext) {
+    let filledNext = fillRange(context: context)
     leaveCurrent(context: context)
-    var next = focus + step
+    var next = focus + step + (filledNext && step > 0 ? 1 : 0)
     while fields.indices.contains(next), fields[next].hidden { next += step }
     guard fields.indices.contains(next) else { return }
     focus = next
@@ -112,6 +142,29 @@ struct Form: FormView {
     fields[index].fresh = !fields[index].text.isEmpty
     fields[index].highlight = 0
     textOnEntry = fields[index].text + "\u{0}\(fields[index].choice)"
+  }
+
+  /// "19:30-22:00" (or "19h-22h") typed in a time field followed by another one fills
+  /// both; an end before the start is the next day when the end field allows it.
+  /// True when the next field was filled (the focus then skips it).
+  private mutating func fillRange(context: AppContext) -> Bool {
+    guard case .time = fields[focus].kind, fields.indices.contains(focus + 1),
+      case .time(let nextDay) = fields[focus + 1].kind
+    else { return false }
+    let parts = fields[focus].text.split(whereSeparator: { "-–—".contains($0) })
+    guard parts.count == 2,
+      let start = TimeInput.parse(String(parts[0]), field: fields[focus].id).value,
+      var end = TimeInput.parse(
+        String(parts[1]), field: fields[focus + 1].id, allowNextDay: nextDay
+      )
+      .value
+    else { return false }
+    if nextDay, end.dayOffset == 0, end.minuteOfDay <= start.minuteOfDay { end.dayOffset = 1 }
+    fields[focus].setText(start.text)
+    fields[focus + 1].setText(end.text)
+    fields[focus + 1].touched = true
+    fields[focus + 1].message = nil
+    return true
   }
 
   /// Checks the field being left, alone and then against the others, and lets the

@@ -1,36 +1,82 @@
 import ANTQCore
 
-/// Keys typed into one field.
+/// Keys typed into one field: text, pastes and the line-editing commands of the table.
 extension FormField {
-  /// Applies `key`; false when it means nothing here.
-  mutating func edit(_ key: Key) -> Bool {
-    if case .choice(let options) = kind { return choose(key, options) }
+  /// What typing did to the field.
+  enum Typed: Equatable {
+    case changed
+    /// The key means nothing in this field.
+    case ignored
+    /// A paste longer than the field takes was cut to `limit` characters.
+    case cut(limit: Int)
+  }
+
+  /// Most characters any one-line field takes; longer pastes are cut.
+  static let defaultLimit = 200
+
+  /// Characters the field takes at most.
+  var limit: Int {
+    switch kind {
+    case .text(let limit), .notes(let limit, _): return limit
+    default: return Self.defaultLimit
+    }
+  }
+
+  /// Types a character or pastes text at the cursor. The first text typed on a field just
+  /// entered replaces what was shown (highlighted until then).
+  mutating func type(_ key: Key) -> Typed {
+    if case .choice(let options) = kind { return choose(key, options) ? .changed : .ignored }
     if case .pick(let list) = kind, list.multiple, key == .text(","), !dropDown.isEmpty {
       accept(dropDown[min(highlight, dropDown.count - 1)])
-      return true
+      return .changed
     }
+    var inserted: String
+    var pasted = false
     switch key {
-    case .text, .backspace, .delete:
-      if fresh {
-        // The first key on a filled field replaces (or clears) what was there.
-        setText("")
-        if key == .backspace || key == .delete {
-          fresh = false
-          touched = true
-          return true
-        }
-      }
-    case .left, .right, .home, .end, .control("a"), .control("e"): break
-    default: return false
+    case .text(let character): inserted = String(character)
+    case .paste(let text):
+      inserted = PromptLine.oneLine(text)
+      pasted = true
+    default: return .ignored
+    }
+    if fresh { setText("") }
+    fresh = false
+    // Typed text is kept even past the limit (the field then says it is too long); only a
+    // paste is cut, so 10,000 pasted characters never land in a 200-character field.
+    let room = max(0, limit - text.count)
+    let cut = pasted && inserted.count > room
+    if cut { inserted = String(inserted.prefix(room)) }
+    change { $0.insert(inserted) }
+    return cut ? .cut(limit: limit) : .changed
+  }
+
+  /// Runs a line-editing command. On a field just entered, a deleting key clears it.
+  mutating func apply(_ command: CommandID) -> Typed {
+    if case .choice(let options) = kind {
+      guard command == .charLeft || command == .charRight else { return .ignored }
+      return choose(command == .charLeft ? .left : .right, options) ? .changed : .ignored
+    }
+    guard CommandID.lineEditing.contains(command) else { return .ignored }
+    let deletes: Set<CommandID> = [
+      .deleteBackward, .deleteForward, .deleteWordBackward, .deleteToEnd, .deleteToStart,
+    ]
+    if fresh, deletes.contains(command) {
+      fresh = false
+      change { $0 = PromptLine(prefix: "") }
+      return .changed
     }
     fresh = false
-    let before = line
-    line.edit(key)
-    if line.text != before.text {
+    change { $0.apply(command) }
+    return .changed
+  }
+
+  private mutating func change(_ edit: (inout PromptLine) -> Void) {
+    let before = line.text
+    edit(&line)
+    if line.text != before {
       touched = true
       highlight = 0
     }
-    return true
   }
 
   /// Replaces what is being typed with `option` (the last part of a multiple pick).

@@ -50,6 +50,7 @@ extension PatrolForm {
       session.communeID = commune.id
       session.teamID = team?.id
       session.shift = (start.text, end.text)
+      session.lastPatrol = patrol
       for field in countFields { session.counts[field] = form[field].text.trimmed }
     }
     return FormDraft(

@@ -1,31 +1,36 @@
 import ANTQCore
 
-/// The people's patrol form (new or edit). Defaults carry what is usually the same: today,
-/// the last shift, the commune last used, its only (or last) team and that team's areas.
+/// The people's patrol form (new, copy or edit). Defaults carry what is usually the same:
+/// today, and the commune, team, areas, route and shift of the clerk's usual patrol (the
+/// last one saved this session, else the newest patrol of the commune last used).
+/// A copy (`c`) takes all of that and the head counts from the patrol copied.
 enum PatrolForm {
   static let countFields = ["police", "militia", "teamMembers"]
 
   static func make(
     _ context: AppContext, session: EntrySession, editing: Patrol? = nil,
-    newestCommune: String? = nil
+    copying: Patrol? = nil
   ) -> Form {
     let data = context.data
     let catalog = context.catalog
-    let communeID = editing?.communeID ?? session.commune(data, fallback: newestCommune)
+    let source = editing ?? copying
+    let usual = source == nil ? session.lastPatrol ?? newest(data, commune: session.communeID) : nil
+    let communeID = source?.communeID ?? session.commune(data, fallback: usual?.communeID)
+    let usualHere = usual?.communeID == communeID ? usual : nil
     let day = editing?.day ?? context.today
     let teams = FormOptions.teams(data, commune: communeID, on: day)
     let teamID =
-      editing?.teamID
-      ?? (session.communeID == communeID ? session.teamID : nil)
+      source?.teamID ?? usualHere?.teamID
       ?? (teams.options.count == 1 ? teams.options[0].id : nil)
     let areas = FormOptions.areas(data, commune: communeID, multiple: true)
-    let areaIDs = editing?.residentialAreaIDs ?? teamAreas(teamID, data)
-    var start = session.shift?.start ?? ""
-    var end = session.shift?.end ?? ""
-    if let editing {
-      start = editing.start.timeText
-      let offset = editing.end.day.ordinal - editing.start.day.ordinal
-      end = TypedTime(minuteOfDay: editing.end.minuteOfDay, dayOffset: offset).text
+    let areaIDs =
+      source?.residentialAreaIDs ?? usualHere?.residentialAreaIDs ?? teamAreas(teamID, data)
+    var start = ""
+    var end = ""
+    if let shift = source ?? usualHere {
+      start = shift.start.timeText
+      let offset = shift.end.day.ordinal - shift.start.day.ordinal
+      end = TypedTime(minuteOfDay: shift.end.minuteOfDay, dayOffset: offset).text
     }
     func count(_ id: String, _ value: Int?) -> String {
       value.map(String.init) ?? session.counts[id] ?? "0"
@@ -52,17 +57,17 @@ enum PatrolForm {
         text: areaIDs.map { FormOptions.name(of: $0, in: areas) }.joined(separator: ", "),
         hint: "form.hint.pickMany"),
       FormField(
-        "route", label: "form.patrol.route", kind: .text(limit: 200), text: editing?.route ?? "",
-        required: true, hint: "form.hint.route"),
+        "route", label: "form.patrol.route", kind: .text(limit: 200),
+        text: (source ?? usualHere)?.route ?? "", required: true, hint: "form.hint.route"),
       FormField(
         "police", label: "form.patrol.police", kind: .count,
-        text: count("police", editing?.participants.police), hint: "form.hint.count"),
+        text: count("police", source?.participants.police), hint: "form.hint.count"),
       FormField(
         "militia", label: "form.patrol.militia", kind: .count,
-        text: count("militia", editing?.participants.militia), hint: "form.hint.count"),
+        text: count("militia", source?.participants.militia), hint: "form.hint.count"),
       FormField(
         "teamMembers", label: "form.patrol.teamMembers", kind: .count,
-        text: count("teamMembers", editing?.participants.teamMembers), hint: "form.hint.count"),
+        text: count("teamMembers", source?.participants.teamMembers), hint: "form.hint.count"),
       FormField(
         "findings", label: "form.patrol.findings", kind: .notes(limit: 1000, lines: 2),
         text: editing?.findings ?? "", hint: "form.hint.notes"),
@@ -84,6 +89,15 @@ enum PatrolForm {
     }
     form.onLeave = { form, field, context in changed(&form, field, context) }
     return form
+  }
+
+  /// The newest patrol of `commune` (of any commune when nil).
+  static func newest(_ data: ProvinceData, commune: String?) -> Patrol? {
+    var found: Patrol?
+    for patrol in data.patrols where commune == nil || patrol.communeID == commune {
+      if found.map({ patrol.start > $0.start }) ?? true { found = patrol }
+    }
+    return found
   }
 
   static func teamAreas(_ teamID: String?, _ data: ProvinceData) -> [String] {

@@ -14,6 +14,7 @@ extension ActivityLists {
       editor: ListEditor(
         new: { ActivityForm.outreach($0, session: session) },
         edit: { ActivityForm.outreach($1, session: session, editing: $0.record) },
+        copy: { ActivityForm.outreach($1, session: session, copying: $0.record) },
         delete: deleting(.outreach, id: { $0.id }, day: day, what: { $0.topic })))
   }
 

@@ -4,6 +4,8 @@ import ANTQCore
 struct ListEditor<Row> {
   var new: ((AppContext) -> any FormView)?
   var edit: ((Row, AppContext) -> any FormView)?
+  /// A new record filled from the selected one (`c`).
+  var copy: ((Row, AppContext) -> any FormView)?
   var delete: ((Row, AppContext) -> (question: String, change: Change))?
   /// Further commands on the selected row (classify, appraise…).
   var actions: [CommandID: (Row, AppContext) -> ScreenOutcome] = [:]
@@ -13,6 +15,7 @@ struct ListEditor<Row> {
     if new != nil { commands.insert(.new) }
     if edit != nil { commands.insert(.edit) }
     if delete != nil { commands.insert(.delete) }
+    if copy != nil { commands.insert(.copy) }
     return commands
   }
 }
@@ -46,6 +49,7 @@ struct ListScreen<Row>: Screen {
   static var listCommands: Set<CommandID> {
     [
       .up, .down, .pageUp, .pageDown, .home, .end, .filter, .sortNext, .sortPrevious, .flipSort,
+      .point, .scrollUp, .scrollDown,
       .export,
     ]
   }
@@ -98,6 +102,20 @@ struct ListScreen<Row>: Screen {
     case .edit:
       guard let form = editor.edit, let row = list.selectedRow else { return .ignored }
       return .openForm(form(row, context))
+    case .copy:
+      guard let copy = editor.copy, let row = list.selectedRow else { return .ignored }
+      return .openForm(copy(row, context))
+    case .point:
+      guard let at = context.pointer, list.select(screenRow: at.row, in: rect) else {
+        return .ignored
+      }
+      return .handled
+    case .scrollUp, .scrollDown:
+      for _ in 0..<Self.wheelRows {
+        _ = list.handle(
+          command == .scrollUp ? .up : .down, visibleRows: TableView.visibleRows(in: rect))
+      }
+      return .handled
     case .delete:
       guard let delete = editor.delete, let row = list.selectedRow else { return .ignored }
       let (question, change) = delete(row, context)
@@ -124,6 +142,9 @@ struct ListScreen<Row>: Screen {
     guard page == nil else { return }
     list.applyFilter(text, context: context)
   }
+
+  /// Rows one notch of the mouse wheel moves.
+  static var wheelRows: Int { 3 }
 
   /// Rows whose search keys are folded per idle call: a few milliseconds' work, so a key
   /// pressed meanwhile waits no longer than that.

@@ -27,14 +27,12 @@ enum PatrolsScreen {
     return ListScreen(list: list, rows: rows, editor: editor(EntrySession()))
   }
 
-  /// `n` new, `e` edit, `d` delete; the session remembers the commune and shift last used.
+  /// `n` new, `c` copy, `e` edit, `d` delete; the session remembers the last patrol saved.
   static func editor(_ session: EntrySession) -> ListEditor<Row> {
     ListEditor(
-      new: { context in
-        let newest = context.data.patrols.max { $0.start < $1.start }?.communeID
-        return PatrolForm.make(context, session: session, newestCommune: newest)
-      },
+      new: { context in PatrolForm.make(context, session: session) },
       edit: { row, context in PatrolForm.make(context, session: session, editing: row.patrol) },
+      copy: { row, context in PatrolForm.make(context, session: session, copying: row.patrol) },
       delete: { row, context in
         let question = context.catalog.format(
           "form.patrol.deleteQuestion", row.patrol.day.dayMonthYear, row.patrol.route)

@@ -123,6 +123,16 @@ struct RecordList<Row> {
     return true
   }
 
+  /// Selects the row drawn on screen row `screenRow` of `rect`; false when there is none.
+  mutating func select(screenRow: Int, in rect: Rect) -> Bool {
+    guard
+      let row = TableView.row(
+        atScreenRow: screenRow, in: rect, state: table, rowCount: visible.count)
+    else { return false }
+    table.select(row, rowCount: visible.count, visibleRows: TableView.visibleRows(in: rect))
+    return true
+  }
+
   func source(_ context: AppContext, shown: [Int]? = nil) -> RecordListSource<Row> {
     RecordListSource(list: self, context: context, shown: shown ?? Array(columns.indices))
   }

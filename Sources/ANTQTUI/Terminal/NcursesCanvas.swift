@@ -5,6 +5,7 @@ import Foundation
 /// session's `present()`. Text is clipped at the screen edges, never wrapped or scrolled.
 public final class NcursesCanvas: Canvas {
   private unowned let session: TerminalSession
+  public var markedCursor: (row: Int, column: Int)?
 
   init(session: TerminalSession) {
     self.session = session
@@ -29,6 +30,7 @@ public final class NcursesCanvas: Canvas {
   }
 
   public func clear() {
+    markedCursor = nil
     guard !session.isEnded else { return }
     werase(antq_stdscr())
   }

@@ -27,19 +27,24 @@ public final class TerminalSession {
   let palette: TerminalPalette
   var cursorPosition: (row: Int, column: Int)?
   var pendingInput: [RawInput] = []
+  /// The last click, to tell a double click (a second one on the same row soon after).
+  var lastClick: (row: Int, column: Int, at: Date)?
+  /// The terminal's "bracketed paste off" sequence when paste was turned on.
+  private var pasteOff: String?
   private var cursorShown = false
   private let screen: OpaquePointer
   private let outputDescriptor: Int32
 
   /// Opens the console on the real terminal (stdin/stdout, `$TERM`). Checks the terminal
   /// first and throws the problem instead of letting ncurses exit or write to a pipe.
+  /// With `mouse`, clicks and the wheel arrive as `.mouse` keys.
   public convenience init(
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = true
   ) throws(TerminalProblem) {
     if let problem = TerminalPreflight.check(environment: environment) { throw problem }
     try self.init(
       input: antq_stdin(), output: antq_stdout(), terminalName: environment["TERM"] ?? "",
-      environment: environment, installingSignalHandlers: true)
+      environment: environment, installingSignalHandlers: true, mouse: mouse)
   }
 
   /// Opens a session on explicit streams, such as the slave side of a pseudo-terminal in
@@ -48,7 +53,7 @@ public final class TerminalSession {
     input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
     terminalName: String,
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    installingSignalHandlers: Bool = false
+    installingSignalHandlers: Bool = false, mouse: Bool = false
   ) throws(TerminalProblem) {
     precondition(
       TerminalExitGuard.activeSession == nil, "only one TerminalSession may be open at a time")
@@ -67,6 +72,12 @@ public final class TerminalSession {
     set_escdelay(25)
     curs_set(0)
     Self.disableFlowControl(descriptor: fileno(input))
+    if mouse {
+      // ncurses picks the terminal's mouse protocol (SGR 1006 where terminfo has it).
+      mousemask(antq_mouse_events(), nil)
+      mouseinterval(0)
+    }
+    pasteOff = Self.startBracketedPaste(descriptor: fileno(output))
     palette = TerminalPalette.start(environment: environment)
     size = TerminalSize(rows: Int(antq_screen_rows()), columns: Int(antq_screen_columns()))
     TerminalExitGuard.activeSession = self
@@ -101,6 +112,15 @@ public final class TerminalSession {
     def_prog_mode()
   }
 
+  /// Asks the terminal to mark pasted text (when terminfo knows how), so a paste with tabs
+  /// or line breaks arrives as one `.paste` and never as keys that jump between fields.
+  private static func startBracketedPaste(descriptor: Int32) -> String? {
+    guard let on = antq_tigetstr("BE"), let off = antq_tigetstr("BD") else { return nil }
+    let bytes = Array(String(cString: on).utf8)
+    _ = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress, $0.count) }
+    return String(cString: off)
+  }
+
   /// Shows everything drawn since the last call: one `wnoutrefresh` + `doupdate`.
   public func present() {
     guard !isEnded else { return }
@@ -123,6 +143,10 @@ public final class TerminalSession {
     guard !isEnded else { return }
     isEnded = true
     TerminalExitGuard.screenIsUp = false
+    if let pasteOff {
+      let bytes = Array(pasteOff.utf8)
+      _ = bytes.withUnsafeBufferPointer { write(outputDescriptor, $0.baseAddress, $0.count) }
+    }
     endwin()
     delscreen(screen)
     if TerminalExitGuard.activeSession === self { TerminalExitGuard.activeSession = nil }

@@ -1,45 +1,99 @@
 import ANTQCore
 
 /// The `?` / F1 box: every command of the current scope with its keys and title, grouped,
-/// generated from the command table. Scrolls with the movement keys when it does not fit.
+/// generated from the command table. In two columns when the list is longer than the
+/// screen and the width allows; scrolls with the movement keys when it still does not fit.
+/// The same box shows plain text too (`:messages`).
 public struct HelpOverlay: Sendable {
+  public typealias Line = (text: String, style: Style)
+
   public let title: String
   public let sections: [HelpSection]
+  /// Plain lines instead of sections (the notices of `:messages`).
+  private let text: [String]?
   private let closeHint: String
   private let scrollHint: String
   /// First content line shown.
   public private(set) var scroll = 0
+  static let columnGap = 3
 
   public init(table: CommandTable = .standard, scope: CommandScope, catalog: Catalog) {
     title = catalog["ui.help.title"]
     sections = table.helpSections(in: scope, catalog: catalog)
+    text = nil
     closeHint = catalog["ui.help.close"]
     scrollHint = catalog["ui.help.scroll"]
   }
 
-  /// The content, one entry per line: headings, "  keys   title" lines, blank separators.
-  public var lines: [(text: String, style: Style)] {
+  /// A box of plain lines, scrolled to its end on `canvas` when given (the newest last).
+  public init(title: String, text: [String], catalog: Catalog, scrolledToEnd canvas: Canvas? = nil)
+  {
+    self.title = title
+    sections = []
+    self.text = text
+    closeHint = catalog["ui.help.close"]
+    scrollHint = catalog["ui.help.scroll"]
+    if let canvas { scroll = max(0, text.count - visibleRows(on: canvas)) }
+  }
+
+  /// The content in one column: headings, "  keys   title" lines, blank separators.
+  public var lines: [Line] { columns(1).first ?? [] }
+
+  /// The content split into `count` columns at section boundaries, about evenly.
+  private func columns(_ count: Int) -> [[Line]] {
+    if let text { return [text.map { ($0, .plain) }] }
     let keysWidth = sections.flatMap(\.entries).map(\.keys.displayWidth).max() ?? 0
-    var lines: [(text: String, style: Style)] = []
-    for section in sections {
-      if !lines.isEmpty { lines.append(("", .plain)) }
-      lines.append((section.title, .title))
-      for entry in section.entries {
-        lines.append(("  " + entry.keys.padded(to: keysWidth) + "  " + entry.title, .plain))
+    let blocks = sections.map { section -> [Line] in
+      [(section.title, .title)]
+        + section.entries.map { ("  " + $0.keys.padded(to: keysWidth) + "  " + $0.title, .plain) }
+    }
+    func joined(_ blocks: ArraySlice<[Line]>) -> [Line] {
+      var lines: [Line] = []
+      for block in blocks {
+        if !lines.isEmpty { lines.append(("", .plain)) }
+        lines += block
+      }
+      return lines
+    }
+    guard count == 2, blocks.count > 1 else { return [joined(blocks[...])] }
+    let total = joined(blocks[...]).count
+    var split = 1
+    var best = Int.max
+    for candidate in 1..<blocks.count {
+      let left = joined(blocks[..<candidate]).count
+      let right = joined(blocks[candidate...]).count
+      if max(left, right) < best {
+        best = max(left, right)
+        split = candidate
+      }
+      if left >= total / 2 { break }
+    }
+    return [joined(blocks[..<split]), joined(blocks[split...])]
+  }
+
+  /// The columns used on `canvas`: two when one would scroll and both fit side by side.
+  private func layout(on canvas: Canvas) -> (columns: [[Line]], width: Int) {
+    let one = columns(1)
+    let oneWidth = one[0].map(\.text.displayWidth).max() ?? 0
+    if text == nil, one[0].count + 3 > canvas.rows - 2 {
+      let two = columns(2)
+      let width = two.flatMap { $0 }.map(\.text.displayWidth).max() ?? 0
+      if two.count == 2, 2 * width + Self.columnGap + 4 <= canvas.columns - 2 {
+        return (two, width)
       }
     }
-    return lines
+    return (one, oneWidth)
   }
 
   /// The box on `canvas`: content width plus border and margins, at most the canvas less 2.
   public func frame(on canvas: Canvas) -> Rect {
-    let lines = self.lines
+    let (columns, width) = layout(on: canvas)
     let contentWidth = max(
-      lines.map(\.text.displayWidth).max() ?? 0, title.displayWidth + 4,
+      width * columns.count + Self.columnGap * (columns.count - 1), title.displayWidth + 4,
       footer(scrollable: true).displayWidth)
+    let height = columns.map(\.count).max() ?? 0
     return Rect.centered(
-      width: min(contentWidth + 4, canvas.columns - 2),
-      height: min(lines.count + 3, canvas.rows - 2),
+      width: min(contentWidth + 4, canvas.columns - 2), height: min(height + 3, canvas.rows - 2),
       in: canvas)
   }
 
@@ -49,7 +103,8 @@ public struct HelpOverlay: Sendable {
   /// Scrolls for a movement command; returns false for any other command.
   public mutating func apply(_ command: CommandID, on canvas: Canvas) -> Bool {
     let page = max(1, visibleRows(on: canvas))
-    let last = max(0, lines.count - page)
+    let height = layout(on: canvas).columns.map(\.count).max() ?? 0
+    let last = max(0, height - page)
     switch command {
     case .up: scroll -= 1
     case .down: scroll += 1
@@ -67,18 +122,22 @@ public struct HelpOverlay: Sendable {
     let box = frame(on: canvas)
     guard box.width >= 6, box.height >= 4 else { return }
     Box.draw(box, title: title, into: canvas)
-    let lines = self.lines
+    let (columns, width) = layout(on: canvas)
+    let height = columns.map(\.count).max() ?? 0
     let page = box.height - 3
-    let top = max(0, min(scroll, lines.count - page))
+    let top = max(0, min(scroll, height - page))
     let inner = Rect(row: box.row + 1, column: box.column + 2, width: box.width - 4, height: page)
-    for (offset, line) in lines[top..<min(lines.count, top + page)].enumerated() {
-      canvas.put(
-        line.text.clipped(to: inner.width), row: inner.row + offset, column: inner.column,
-        style: line.style)
+    for (number, lines) in columns.enumerated() {
+      let column = inner.column + number * (width + Self.columnGap)
+      let room = inner.column + inner.width - column
+      guard room > 0, top < lines.count else { continue }
+      for (offset, line) in lines[top..<min(lines.count, top + page)].enumerated() {
+        canvas.put(
+          line.text.clipped(to: room), row: inner.row + offset, column: column, style: line.style)
+      }
     }
-    let scrollable = lines.count > page
     canvas.put(
-      footer(scrollable: scrollable), row: box.row + box.height - 2, column: inner.column,
+      footer(scrollable: height > page), row: box.row + box.height - 2, column: inner.column,
       width: inner.width, style: .hint, alignment: .right)
   }
 

@@ -1,8 +1,9 @@
 import ANTQCore
 
-/// The one-line input of the `:` command prompt and the `/` filter: insert, Backspace,
-/// Delete, ←/→, Home/End, Ctrl-A/Ctrl-E; Tab / Shift-Tab cycle through the names in
-/// `completions` that start with what was typed. Scrolls sideways by display width.
+/// The one-line input of the `:` command prompt, the `/` filter and every form field:
+/// readline's editing keys (the `.editing` commands of the table); Tab / Shift-Tab cycle
+/// through the names in `completions` that start with what was typed. Scrolls sideways
+/// by display width.
 public struct PromptLine: Sendable, Hashable {
   /// What a key did.
   public enum Outcome: Sendable, Hashable {
@@ -43,7 +44,8 @@ public struct PromptLine: Sendable, Hashable {
     hasher.combine(cursor)
   }
 
-  /// Handles a key: prompt commands come from `table` (scope `.prompt`), other keys edit.
+  /// Handles a key: prompt and editing commands come from `table` (scope `.prompt`),
+  /// typed and pasted text is inserted; any other key is ignored.
   public mutating func handle(_ key: Key, table: CommandTable = .standard) -> Outcome {
     if let command = table.command(for: key, in: .prompt) {
       switch command {
@@ -51,6 +53,7 @@ public struct PromptLine: Sendable, Hashable {
       case .back: return .cancel
       case .complete: complete(step: 1)
       case .completePrevious: complete(step: -1)
+      case _ where CommandID.lineEditing.contains(command): apply(command)
       default: return .command(command)
       }
       return .editing
@@ -59,30 +62,90 @@ public struct PromptLine: Sendable, Hashable {
     return .editing
   }
 
-  /// Applies an editing key; anything else is ignored.
+  /// Applies a typed character or a paste (tabs and line breaks become spaces);
+  /// any other key is ignored. Editing keys go through `apply`.
   public mutating func edit(_ key: Key) {
-    cycle = nil
     switch key {
-    case .text(let character):
-      let index = text.index(text.startIndex, offsetBy: cursor)
-      let before = text.count
-      text.insert(character, at: index)
-      text = text.nfc
-      // A combining mark may join the previous letter: move by what the text grew.
-      cursor += text.count - before
-    case .backspace:
-      guard cursor > 0 else { return }
-      text.remove(at: text.index(text.startIndex, offsetBy: cursor - 1))
-      cursor -= 1
-    case .delete:
-      guard cursor < text.count else { return }
-      text.remove(at: text.index(text.startIndex, offsetBy: cursor))
-    case .left: cursor = max(0, cursor - 1)
-    case .right: cursor = min(text.count, cursor + 1)
-    case .home, .control("a"): cursor = 0
-    case .end, .control("e"): cursor = text.count
+    case .text(let character): insert(String(character))
+    case .paste(let pasted): insert(Self.oneLine(pasted))
     default: return
     }
+  }
+
+  /// `text` with tabs and line breaks as spaces (one space for CR LF).
+  public static func oneLine(_ text: String) -> String {
+    String(
+      text.replacingOccurrences(of: "\r\n", with: " ").map {
+        $0.isNewline || $0 == "\t" ? " " : $0
+      })
+  }
+
+  /// Inserts `inserted` at the cursor.
+  public mutating func insert(_ inserted: String) {
+    cycle = nil
+    guard !inserted.isEmpty else { return }
+    let index = text.index(text.startIndex, offsetBy: cursor)
+    let before = text.count
+    text.insert(contentsOf: inserted, at: index)
+    text = text.nfc
+    // A combining mark may join the previous letter: move by what the text grew.
+    cursor += text.count - before
+  }
+
+  /// Runs a line-editing command (readline's keys); false for any other command.
+  @discardableResult
+  public mutating func apply(_ command: CommandID) -> Bool {
+    cycle = nil
+    switch command {
+    case .charLeft: cursor = max(0, cursor - 1)
+    case .charRight: cursor = min(text.count, cursor + 1)
+    case .wordLeft: cursor = wordStart(before: cursor)
+    case .wordRight: cursor = wordEnd(after: cursor)
+    case .lineStart: cursor = 0
+    case .lineEnd: cursor = text.count
+    case .deleteBackward: remove(max(0, cursor - 1)..<cursor)
+    case .deleteForward: remove(cursor..<min(text.count, cursor + 1))
+    case .deleteWordBackward:
+      let characters = Array(text)
+      var start = cursor
+      while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+      while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+      remove(start..<cursor)
+    case .deleteToEnd: remove(cursor..<text.count)
+    case .deleteToStart: remove(0..<cursor)
+    default: return false
+    }
+    return true
+  }
+
+  private mutating func remove(_ range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
+    let upper = text.index(lower, offsetBy: range.count)
+    text.removeSubrange(lower..<upper)
+    cursor = range.lowerBound
+  }
+
+  private static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
+  }
+
+  /// Alt-B: the start of the word before `position` (skipping what is between words).
+  private func wordStart(before position: Int) -> Int {
+    let characters = Array(text)
+    var index = position
+    while index > 0, !Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+    while index > 0, Self.isWordCharacter(characters[index - 1]) { index -= 1 }
+    return index
+  }
+
+  /// Alt-F: the end of the word after `position`.
+  private func wordEnd(after position: Int) -> Int {
+    let characters = Array(text)
+    var index = position
+    while index < characters.count, !Self.isWordCharacter(characters[index]) { index += 1 }
+    while index < characters.count, Self.isWordCharacter(characters[index]) { index += 1 }
+    return index
   }
 
   /// Replaces the text with the next (or previous) completion of the typed stem.

@@ -2,13 +2,17 @@ import ANTQCore
 
 /// The bottom line: a message or record summary on the left, key hints on the right.
 /// Hints come most important first; those that do not fit are dropped from the end.
+/// A message is always shown whole: one wider than the line wraps upwards over the rows
+/// above it, and the hints give way.
 public enum StatusBar {
   public static let keyStyle = Style(color: .accent, bold: true)
   public static let titleStyle = Style.hint
   static let hintGap = 2
 
-  /// Draws on `row`. `message` is shown whole when it fits; the hints yield first, but
-  /// the message never takes more than half the line while hints are waiting.
+  /// Most rows a long message takes (it wraps over the rows above the status line).
+  public static let maximumMessageRows = 4
+
+  /// Draws on `row` (and the rows above it for a long message).
   public static func draw(
     message: String, hints: [StatusHint], row: Int, into canvas: Canvas,
     messageStyle: Style = .plain
@@ -16,7 +20,16 @@ public enum StatusBar {
     let columns = canvas.columns
     guard columns > 0 else { return }
     canvas.put("", row: row, column: 0, width: columns, style: .plain)
-    let reserved = min(message.displayWidth, columns / 2)
+    if message.displayWidth > columns {
+      let lines = message.wrapped(to: columns).prefix(maximumMessageRows)
+      for (offset, line) in lines.enumerated() {
+        let at = row - lines.count + 1 + offset
+        canvas.put("", row: at, column: 0, width: columns, style: .plain)
+        canvas.put(line, row: at, column: 0, style: messageStyle)
+      }
+      return
+    }
+    let reserved = message.displayWidth
     let shown = fittingHints(hints, width: columns - reserved - (reserved > 0 ? hintGap : 0))
     let hintsWidth = width(of: shown)
     let messageRoom = columns - hintsWidth - (hintsWidth > 0 ? hintGap : 0)

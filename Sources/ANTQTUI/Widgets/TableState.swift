@@ -36,6 +36,15 @@ public struct TableState: Sendable, Hashable {
     clamp(rowCount: rowCount, visibleRows: visibleRows)
   }
 
+  /// Selects `row` (a click) without scrolling the rows on screen.
+  public mutating func select(_ row: Int, rowCount: Int, visibleRows: Int) {
+    top = Self.visibleTop(
+      top: top, selected: max(0, min(selected, rowCount - 1)), rowCount: rowCount,
+      visibleRows: visibleRows)
+    selected = row
+    clamp(rowCount: rowCount, visibleRows: visibleRows)
+  }
+
   /// Brings selection and scroll back into range, e.g. after a filter or a resize.
   public mutating func clamp(rowCount: Int, visibleRows: Int) {
     selected = max(0, min(selected, rowCount - 1))

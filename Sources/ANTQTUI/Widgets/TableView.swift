@@ -10,6 +10,20 @@ public enum TableView {
   /// Rows available for data in `rect` (one line is the header): the page size.
   public static func visibleRows(in rect: Rect) -> Int { max(0, rect.height - 1) }
 
+  /// The row of the data under screen row `screenRow` of `rect`, or nil (header, past the end).
+  public static func row(
+    atScreenRow screenRow: Int, in rect: Rect, state: TableState, rowCount: Int
+  ) -> Int? {
+    let page = visibleRows(in: rect)
+    let line = screenRow - rect.row - 1
+    guard rowCount > 0, (0..<page).contains(line) else { return nil }
+    let selected = max(0, min(state.selected, rowCount - 1))
+    let top = TableState.visibleTop(
+      top: state.top, selected: selected, rowCount: rowCount, visibleRows: page)
+    let row = top + line
+    return row < rowCount ? row : nil
+  }
+
   /// Draws `source` in `rect`. When there are no rows, shows the catalog's empty text.
   public static func draw(
     _ source: some TableDataSource, state: TableState, in rect: Rect, into canvas: Canvas,
@@ -37,6 +51,9 @@ public enum TableView {
     let selected = max(0, min(state.selected, count - 1))
     let top = TableState.visibleTop(
       top: state.top, selected: selected, rowCount: count, visibleRows: page)
+    if selected - top < page {
+      canvas.markedCursor = (rect.row + 1 + selected - top, rect.column)
+    }
     for line in 0..<min(page, count - top) {
       let row = top + line
       drawRow(

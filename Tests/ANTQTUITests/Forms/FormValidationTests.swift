@@ -63,7 +63,9 @@ import Testing
 
   @Test func anEmptyRequiredFieldIsRefusedOnSave() {
     var (app, canvas) = patrolForm()
-    app.press(.function(2), on: canvas)
+    // Clear the start and the route the form offers (the usual patrol's).
+    app.press(.enter, .control("u"), .enter, .enter, .enter, .enter, .enter, on: canvas)
+    app.press(.control("u"), .function(2), on: canvas)
     #expect(canvas.lines(after: "Bắt đầu").contains("Chưa có giờ"))
     #expect(canvas.lines(after: "Tuyến tuần tra").contains("không được để trống"))
   }

@@ -18,14 +18,22 @@ import Testing
     #expect(canvas.style(row: 0, column: 2) == TabBar.otherStyle)
   }
 
-  @Test func otherTitlesShortenAt80ButTheCurrentOneStaysWhole() {
+  @Test func otherScreensTakeTheirShortTitlesAt80AndNoWordIsCut() {
     let canvas = GridCanvas(rows: 1, columns: 80)
-    TabBar.draw(titles: titles, current: 1, row: 0, into: canvas)
+    let short = ["Tổng quan", "Xã", "Mô hình", "Tổ", "Tuần tra", "Tin báo", "Báo cáo"]
+    TabBar.draw(titles: titles, short: short, current: 1, row: 0, into: canvas)
     #expect(
       canvas.lines == [
-        " 1 Tổng q…  2 Xã, phường  3 Mô hình  4 Tổ bảo…  5 Tuần t…  6 Tin báo  7 Báo cá…"
+        " 1 Tổng quan  2 Xã, phường  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Báo cáo"
       ])
-    #expect(canvas.lines[0].displayWidth <= 80)
+    #expect(!canvas.screen.contains("…"))
+  }
+
+  @Test func withoutRoomForShortTitlesTheOthersAreNumbers() {
+    let canvas = GridCanvas(rows: 1, columns: 40)
+    TabBar.draw(titles: titles, short: titles, current: 4, row: 0, into: canvas)
+    #expect(canvas.lines == [" 1  2  3  4  5 Tuần tra  6  7"])
+    #expect(canvas.style(row: 0, column: 13) == TabBar.currentStyle)
   }
 }
 
@@ -64,15 +72,31 @@ import Testing
         == "1,234,567 records")
   }
 
-  @Test func aLongMessageKeepsTheMostImportantHints() {
+  @Test func aLongMessageIsShownWholeAndTheHintsGiveWay() {
     let canvas = GridCanvas(rows: 1, columns: 80)
     let message = "Đã lưu tuần tra ngày 12/03/2025 của Tổ bảo vệ an ninh, trật tự Thôn Đông"
     StatusBar.draw(
       message: message, hints: CommandTable.standard.hints(in: .list, catalog: catalog), row: 0,
       into: canvas)
+    #expect(canvas.lines == [message])
+  }
+
+  @Test func aMessageWiderThanTheLineWrapsUpwardsOverTheHints() {
+    let canvas = GridCanvas(rows: 3, columns: 80)
+    canvas.put("body", row: 0, column: 0, style: .plain)
+    canvas.put("body", row: 1, column: 0, style: .plain)
+    let message =
+      "Không lưu được: ổ đĩa đã đầy (còn 0 byte trong /srv/antq). Hãy giải phóng chỗ rồi bấm "
+      + "F2 để thử lại; mọi thứ đã gõ vẫn còn."
+    StatusBar.draw(
+      message: message, hints: CommandTable.standard.hints(in: .list, catalog: catalog), row: 2,
+      into: canvas, messageStyle: .bad)
     #expect(
       canvas.lines == [
-        "Đã lưu tuần tra ngày 12/03/2025 của Tổ bảo vệ an ni…  ? Trợ giúp  q Thoát  / Lọc"
+        "body",
+        "Không lưu được: ổ đĩa đã đầy (còn 0 byte trong /srv/antq). Hãy giải phóng chỗ",
+        "rồi bấm F2 để thử lại; mọi thứ đã gõ vẫn còn.",
       ])
+    #expect(canvas.style(row: 1, column: 0) == .bad)
   }
 }

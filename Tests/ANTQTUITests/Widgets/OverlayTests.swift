@@ -3,24 +3,47 @@ import ANTQTUI
 import Testing
 
 @Suite struct HelpOverlayTests {
-  @Test func formHelpListsOnlyFormAndGeneralCommands() {
-    let canvas = GridCanvas(rows: 24, columns: 80)
+  /// At 100 columns the form's help takes two columns, readline's keys among them.
+  @Test func formHelpListsOnlyFormEditingAndGeneralCommandsInTwoColumns() {
+    let canvas = GridCanvas(rows: 30, columns: 100)
     HelpOverlay(scope: .form, catalog: CatalogFixture.en).draw(into: canvas)
     #expect(
-      Array(canvas.lines[6...16]) == [
-        "                     ┌─ Help: keys ──────────────────────┐",
-        "                     │ Forms                             │",
-        "                     │   F2 Ctrl-S  Save                 │",
-        "                     │   Tab Enter  Next field           │",
-        "                     │   Shift-Tab  Previous field       │",
-        "                     │                                   │",
-        "                     │ General                           │",
-        "                     │   F1         Help                 │",
-        "                     │   Esc        Back                 │",
-        "                     │                        Esc: close │",
-        "                     └───────────────────────────────────┘",
+      Array(canvas.lines[5...23]) == [
+        "      ┌─ Help: keys ────────────────────────────────────────────────────────────────────────┐",
+        "      │ Moving around                              Editing text                             │",
+        "      │   ↑              Up one row                  ← Ctrl-B       Back one character      │",
+        "      │   ↓              Down one row                → Ctrl-F       Forward one character   │",
+        "      │   Click          Select a row or field       Alt-B          Back one word           │",
+        "      │   Wheel↑         Scroll up                   Alt-F          Forward one word        │",
+        "      │   Wheel↓         Scroll down                 Home Ctrl-A    Start of line           │",
+        "      │                                              End Ctrl-E     End of line             │",
+        "      │ Forms                                        Backspace      Delete character before │",
+        "      │   F2 Ctrl-S      Save                        Delete Ctrl-D  Delete character after  │",
+        "      │   Tab Enter      Next field                  Ctrl-W         Delete the word before  │",
+        "      │   Shift-Tab      Previous field              Ctrl-K         Delete to end of line   │",
+        "      │                                              Ctrl-U         Delete to start of line │",
+        "      │                                                                                     │",
+        "      │                                            General                                  │",
+        "      │                                              F1             Help                    │",
+        "      │                                              Esc            Back                    │",
+        "      │                                                                          Esc: close │",
+        "      └─────────────────────────────────────────────────────────────────────────────────────┘",
       ])
-    #expect(canvas.lines[5] == "" && canvas.lines[17] == "")
+    #expect(canvas.lines[4] == "" && canvas.lines[24] == "")
+  }
+
+  /// At 80 columns two columns do not fit: one column that scrolls.
+  @Test func formHelpAt80ScrollsInOneColumn() {
+    let canvas = GridCanvas(rows: 24, columns: 80)
+    var overlay = HelpOverlay(scope: .form, catalog: CatalogFixture.en)
+    overlay.draw(into: canvas)
+    #expect(canvas.lines[2].hasPrefix("                  │ Moving around"))
+    #expect(canvas.screen.contains("scroll · Esc: close"))
+    _ = overlay.apply(.end, on: canvas)
+    canvas.clear()
+    overlay.draw(into: canvas)
+    #expect(canvas.lines.contains { $0.contains("   Ctrl-K         Delete to end of line") })
+    #expect(canvas.lines.contains { $0.contains("   Esc            Back") })
   }
 
   @Test func listHelpIsGeneratedFromTheTableAndScrolls() {
@@ -30,18 +53,22 @@ import Testing
     let entries = overlay.sections.flatMap(\.entries)
     #expect(entries.count == CommandTable.standard.commands(in: .list).count - 8)
     overlay.draw(into: canvas)
-    #expect(canvas.lines[1] == "                 ┌─ Trợ giúp: các phím ──────────────────────┐")
-    #expect(canvas.lines[2] == "                 │ Màn hình                                  │")
-    #expect(canvas.lines[3] == "                 │   1…9        Chuyển sang màn hình theo số │")
-    #expect(canvas.lines[8] == "                 │   ↑ k        Lên một dòng                 │")
-    #expect(canvas.lines[21] == "                 │            ↑↓ PgUp PgDn: cuộn · Esc: đóng │")
+    #expect(
+      Array(canvas.lines[1...5]) == [
+        "               ┌─ Trợ giúp: các phím ──────────────────────────┐",
+        "               │ Màn hình                                      │",
+        "               │   1…9            Chuyển sang màn hình theo số │",
+        "               │   Tab            Màn hình tiếp theo           │",
+        "               │   Shift-Tab      Màn hình trước               │",
+      ])
+    #expect(canvas.lines[21] == "               │                ↑↓ PgUp PgDn: cuộn · Esc: đóng │")
     #expect(!canvas.screen.contains("Thoát"))
 
     let moved = overlay.apply(.end, on: canvas)
     #expect(moved)
     canvas.clear()
     overlay.draw(into: canvas)
-    #expect(canvas.lines[20] == "                 │   q F10      Thoát                        │")
+    #expect(canvas.lines[20] == "               │   q F10          Thoát                        │")
     #expect(!canvas.screen.contains("Màn hình tiếp theo"))
     #expect(overlay.scroll == overlay.lines.count - overlay.visibleRows(on: canvas))
   }
