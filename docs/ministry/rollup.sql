@@ -25,7 +25,20 @@ SELECT year,
     sum((body -> 'figures' ->> 'outreachSessions')::bigint) AS "outreachSessions",
     sum((body -> 'figures' ->> 'patrols')::bigint) AS "patrols",
     sum((body -> 'figures' ->> 'trafficDuties')::bigint) AS "trafficDuties",
-    sum((body -> 'figures' ->> 'wantedCaught')::bigint) AS "wantedCaught"
+    sum((body -> 'figures' ->> 'wantedCaught')::bigint) AS "wantedCaught",
+    sum((body -> 'figures' ->> 'tipsAll')::bigint) AS "tipsAll",
+    sum((body -> 'figures' ->> 'incidentsResolvedAll')::bigint) AS "incidentsResolvedAll",
+    sum((body -> 'figures' ->> 'outreachSessionsAll')::bigint) AS "outreachSessionsAll",
+    sum((body -> 'figures' ->> 'patrolsAll')::bigint) AS "patrolsAll",
+    sum((body -> 'figures' ->> 'trafficDutiesAll')::bigint) AS "trafficDutiesAll",
+    sum((body -> 'figures' ->> 'tipsForwardedLate')::bigint) AS "tipsForwardedLate",
+    sum((body -> 'figures' ->> 'peopleManaged')::bigint) AS "peopleManaged",
+    sum((body -> 'figures' ->> 'educationFiles')::bigint) AS "educationFiles",
+    sum((body -> 'figures' ->> 'reformSchoolReferrals')::bigint) AS "reformSchoolReferrals",
+    sum((body -> 'figures' ->> 'rehabReferrals')::bigint) AS "rehabReferrals",
+    sum((body -> 'figures' ->> 'rescues')::bigint) AS "rescues",
+    sum((body -> 'figures' ->> 'cameras')::bigint) AS "cameras",
+    sum((body -> 'figures' ->> 'schoolsOutOfScope')::bigint) AS "schoolsOutOfScope"
 FROM antq_line
 WHERE kind = 'figures'
 GROUP BY year
