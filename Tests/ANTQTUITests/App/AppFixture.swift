@@ -20,12 +20,16 @@ enum AppFixture {
 
   static let today = Day(year: 2026, month: 11, day: 29)!
 
-  /// A fresh app on the demo at `columns`×`rows`, in `language`; `now` (default noon today)
-  /// is what "cannot start later than now" compares with.
+  /// Late in the evening: the clerk types the day's patrols once they have started.
+  static let lateEvening = Moment(day: today, hour: 23, minute: 50)!
+
+  /// A fresh app on the demo at `columns`×`rows`, in `language`; `now` (default late this
+  /// evening) is what "cannot start later than now" compares with.
   static func app(
     _ language: Language = .vi, columns: Int = 100, rows: Int = 30, now: Moment? = nil
   ) -> (App, GridCanvas) {
-    let app = App(data: demo, language: language, catalogs: catalogs, today: today, now: now)
+    let app = App(
+      data: demo, language: language, catalogs: catalogs, today: today, now: now ?? lateEvening)
     let canvas = GridCanvas(rows: rows, columns: columns)
     app.draw(on: canvas)
     return (app, canvas)

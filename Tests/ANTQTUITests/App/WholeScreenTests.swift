@@ -36,19 +36,19 @@ import Testing
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
         "Ngày ▼     Ca          Xã, phường         Tuyến                            Người",
         "30/12/2025 21:50–00:09 Minh Trì           Đường vào khu công nghiệp            4",
-        "4.885 bản ghi               ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa  d Xóa",
+        "5.373 bản ghi               ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa  d Xóa",
       ],
       [
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
         "Tiếp nhận ▼      Xã, phường  Nội dung     Mức độ    Tình trạng       Quá hạn",
         "31/12/2025 17:56 Hòa Khê     Đánh bạc     thường    phân loại",
-        "3.814 bản ghi               ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa  d Xóa",
+        "4.237 bản ghi               ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa  d Xóa",
       ],
       [
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
-        " Tuyên truyền   Phân luồng giao thông   Vụ việc   Truy nã",
+        " Tuyên truyền   Phân luồng giao thông   Vụ việc   Cứu nạn   Hồ sơ giáo dục   Chấ",
         "Ngày ▼     Xã, phường              Nội dung                             Người dự",
-        "Tuyên truyền · 1.872 bản ghi       ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa",
+        "Tuyên truyền · 2.184 bản ghi       ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa",
       ],
     ],
     .en: [
@@ -80,19 +80,19 @@ import Testing
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
         "Date ▼     Shift       Commune            Route                           People",
         "30/12/2025 21:50–00:09 Minh Trì           Đường vào khu công nghiệp            4",
-        "4,885 records                  ? Help  q Quit  / Filter  n New  e Edit  d Delete",
+        "5,373 records                  ? Help  q Quit  / Filter  n New  e Edit  d Delete",
       ],
       [
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
         "Received ▼       Commune     Topic        Urgency   Stage            Overdue",
         "31/12/2025 17:56 Hòa Khê     Đánh bạc     normal    classified",
-        "3,814 records                  ? Help  q Quit  / Filter  n New  e Edit  d Delete",
+        "4,237 records                  ? Help  q Quit  / Filter  n New  e Edit  d Delete",
       ],
       [
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
-        " Outreach   Traffic guidance   Incidents   Wanted persons",
+        " Outreach   Traffic guidance   Incidents   Rescues   Education files   Sentences",
         "Date ▼     Commune                 Topic                                Attended",
-        "Outreach · 1,872 records       ? Help  q Quit  / Filter  n New  e Edit  d Delete",
+        "Outreach · 2,184 records       ? Help  q Quit  / Filter  n New  e Edit  d Delete",
       ],
     ],
   ]
@@ -173,7 +173,7 @@ import Testing
       .vi: [
         " ANTQ Console · Tỉnh Minh Họa (dữ liệu minh họa)                   [ Năm 2025 ]",
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
-        " Tiếp nhận tin báo",
+        " Tiếp nhận tin báo                                                         ▼",
         "  Ngày tiếp nhận    29/11/2026",
         "  Giờ tiếp nhận     12:00",
         "  Hình thức          trực tiếp   điện thoại   thư   hòm thư   trực tuyến",
@@ -191,15 +191,15 @@ import Testing
         "  Họ tên người báo",
         "  Điện thoại",
         "  Địa chỉ",
-        "",
-        "",
+        "  Số biên bản",
+        "  Lực lượng cơ sở    có   chưa",
         " ←/→ hoặc chữ cái đầu để chọn. F2 lưu, Esc hủy.",
         "                                            F1 Trợ giúp  F2 Lưu  Tab Ô tiếp theo",
       ],
       .en: [
         " ANTQ Console · Tỉnh Minh Họa (illustrative data)                 [ Year 2025 ]",
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
-        " New tip",
+        " New tip                                                                   ▼",
         "  Received on       29/11/2026",
         "  Received at       12:00",
         "  Channel            in person   phone   letter   tip box   online",
@@ -217,14 +217,15 @@ import Testing
         "  Informant's name",
         "  Phone",
         "  Address",
-        "",
-        "",
+        "  Intake no.",
+        "  Force took part    yes   no",
         " ←/→ or the first letter to choose. F2 save, Esc cancel.",
         "                                                F1 Help  F2 Save  Tab Next field",
       ],
     ]
     for language in [Language.vi, .en] {
-      var (app, canvas) = AppFixture.app(language, columns: 80, rows: 24)
+      let noon = Moment(day: AppFixture.today, hour: 12, minute: 0)!
+      var (app, canvas) = AppFixture.app(language, columns: 80, rows: 24, now: noon)
       app.press(.text("6"), .text("n"), .enter, .enter, .enter, on: canvas)
       #expect(canvas.lines == expected[language]!, "\(language)")
     }

@@ -109,7 +109,7 @@ import Testing
 
 @Suite(.serialized) @MainActor struct PatrolRuleTests {
   @Test func aPatrolStartingLaterThanNowIsRefusedWithTheReason() {
-    var (app, canvas) = AppFixture.app()
+    var (app, canvas) = AppFixture.app(now: Moment(day: AppFixture.today, hour: 12, minute: 0)!)
     app.press(.text("5"), on: canvas)
     var saved: [Change] = []
     for key in PatrolSaveTests.usualPatrol { saved += app.pressSaving(key, on: canvas) }
