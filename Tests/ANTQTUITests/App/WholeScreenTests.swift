@@ -173,7 +173,7 @@ import Testing
       .vi: [
         " ANTQ Console · Tỉnh Minh Họa (dữ liệu minh họa)                   [ Năm 2025 ]",
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
-        " Tiếp nhận tin báo                                                         ▼",
+        " Tiếp nhận tin báo                                                          ▼",
         "  Ngày tiếp nhận    29/11/2026",
         "  Giờ tiếp nhận     12:00",
         "  Hình thức          trực tiếp   điện thoại   thư   hòm thư   trực tuyến",
@@ -199,7 +199,7 @@ import Testing
       .en: [
         " ANTQ Console · Tỉnh Minh Họa (illustrative data)                 [ Year 2025 ]",
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
-        " New tip                                                                   ▼",
+        " New tip                                                                    ▼",
         "  Received on       29/11/2026",
         "  Received at       12:00",
         "  Channel            in person   phone   letter   tip box   online",

@@ -136,6 +136,8 @@ struct Typist {
     app.type("Phong Châu", on: canvas)
     app.press(.enter, .enter, .enter, .control("u"), on: canvas)
     app.type("Ngõ xóm", on: canvas)
+    app.press(.enter, on: canvas)
+    app.type("2", on: canvas)  // a patrol has at least one participant
     let saved = app.pressSaving(.function(2), on: canvas)
     #expect(saved.count == 1, "\(canvas.screen)")
     app.press(.text("n"), on: canvas)

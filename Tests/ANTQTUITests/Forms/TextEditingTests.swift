@@ -87,6 +87,8 @@ import Testing
     var (app, canvas) = onTheRoute()
     app.press(.control("u"), .paste(String(repeating: "ab ", count: 3_334)), on: canvas)
     #expect(canvas.lines.last!.hasPrefix("Ô này nhận tối đa 200 ký tự: phần dán thừa đã bị cắt."))
+    app.press(.enter, on: canvas)
+    app.type("2", on: canvas)  // a patrol has at least one participant
     let saved = app.pressSaving(.function(2), on: canvas)
     guard case .upsert(let record) = saved.first, let patrol = record.as(Patrol.self) else {
       Issue.record("nothing saved:\n\(canvas.screen)")
