@@ -19,14 +19,17 @@ struct ConflictDialog {
     var lines: [String] = []
     let fields: [RecordDiff.Field]
     let footer: String
+    let kind: RecordKind
     switch subject {
     case .refused(let conflict):
+      kind = conflict.key.kind
       let mine: Record? = if case .upsert(let record) = conflict.mine { record } else { nil }
       lines.append(Self.who(conflict.theirs, deleted: conflict.theirRecord == nil, catalog))
       fields = RecordDiff.fields(conflict.theirRecord, mine)
       footer = catalog["ui.conflict.keys"]
       lines.append(catalog["ui.conflict.columns"])
-    case .undecided(_, let heads, let records):
+    case .undecided(let key, let heads, let records):
+      kind = key.kind
       lines.append(catalog["ui.conflict.undecided"])
       for (index, head) in heads.prefix(2).enumerated() {
         lines.append("\(index + 1). " + Self.who(head, deleted: records[index] == nil, catalog))
@@ -36,12 +39,22 @@ struct ConflictDialog {
       lines.append(catalog["ui.conflict.undecidedColumns"])
     }
     for field in fields.prefix(8) {
-      lines.append("· \(field.name): \(field.left ?? "—")  ⇄  \(field.right ?? "—")")
+      let name = Self.label(field.name, of: kind, catalog)
+      lines.append("· \(name): \(field.left ?? "—")  ⇄  \(field.right ?? "—")")
     }
     if fields.count > 8 { lines.append(catalog.format("ui.conflict.more", fields.count - 8)) }
     box = MessageBox(
       title: catalog["ui.conflict.title"], message: lines.joined(separator: "\n"),
       footer: footer, style: .warning)
+  }
+
+  /// The field's label as the record's form shows it, else its stored name.
+  static func label(_ field: String, of kind: RecordKind, _ catalog: Catalog) -> String {
+    for key in ["form.\(kind.rawValue).\(field)", "form.field.\(field)"]
+    where catalog.keys.contains(key) {
+      return catalog[key]
+    }
+    return field
   }
 
   /// "root on pc01 changed it at 10:02 01/12/2026."
