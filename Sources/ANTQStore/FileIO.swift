@@ -92,6 +92,16 @@ enum FileIO {
     return temporary
   }
 
+  /// Replaces `path` with `data` whole or not at all: a temporary file beside it, fsynced,
+  /// renamed over it, then (unless the caller syncs the folder itself) the folder fsynced.
+  static func replace(_ path: String, with data: Data, syncFolder sync: Bool = true)
+    throws(StoreError)
+  {
+    let temporary = try writeTemporary(data, besides: path)
+    try rename(temporary, over: path)
+    if sync { try syncFolder((path as NSString).deletingLastPathComponent) }
+  }
+
   static func rename(_ from: String, over path: String) throws(StoreError) {
     guard Glibc.rename(from, path) == 0 else {
       let failed = failure(path, .rename)

@@ -213,9 +213,7 @@ public final class ProvinceStore {
     } catch {
       throw StoreError.io(path: path, operation: .write, reason: "\(error)")
     }
-    let temporary = try FileIO.writeTemporary(bytes, besides: path)
-    try FileIO.rename(temporary, over: path)
-    try FileIO.syncFolder(folder.path)
+    try FileIO.replace(path, with: bytes)
   }
 
   /// Records one change, based on the record's version `base` (what the form was opened on):

@@ -105,15 +105,10 @@ public enum FolderCheck {
         switch StampedLine.parse(bytes[start..<end]) {
         case .failure(let failure): problem = failure
         case .success(let line):
-          if line.stamped.id.sequence != number {
-            problem = .outOfSequence(expected: number, found: line.stamped.id.sequence)
-          } else if line.stamped.id.writer + JournalFolder.suffix != name {
-            problem = .badFormat
-          } else if line.province != manifest.province {
-            problem = .otherProvince(line.province)
-          } else {
-            problem = nil
-            if number > folded, let winner = versions.add(line.stamped) { data.apply(winner) }
+          problem = JournalFolder.problem(
+            of: line, number: number, in: name, province: manifest.province)
+          if problem == nil, number > folded, let winner = versions.add(line.stamped) {
+            data.apply(winner)
           }
         }
         if let problem {

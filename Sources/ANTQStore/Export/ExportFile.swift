@@ -4,8 +4,6 @@ import Foundation
 /// over it, the folder fsynced. A folder that cannot be written leaves nothing behind.
 public enum ExportFile {
   public static func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
-    let temporary = try FileIO.writeTemporary(Data(bytes), besides: path)
-    try FileIO.rename(temporary, over: path)
-    try FileIO.syncFolder((path as NSString).deletingLastPathComponent)
+    try FileIO.replace(path, with: Data(bytes))
   }
 }

@@ -85,14 +85,8 @@ final class JournalFolder {
         case .failure(let problem):
           stop(name, line: number, problem, &notices)
         case .success(let line):
-          if line.stamped.id.sequence != number {
-            stop(
-              name, line: number,
-              .outOfSequence(expected: number, found: line.stamped.id.sequence), &notices)
-          } else if line.stamped.id.writer + Self.suffix != name {
-            stop(name, line: number, .badFormat, &notices)
-          } else if line.province != province {
-            stop(name, line: number, .otherProvince(line.province), &notices)
+          if let problem = Self.problem(of: line, number: number, in: name, province: province) {
+            stop(name, line: number, problem, &notices)
           } else {
             lines.append(line)
           }
@@ -105,6 +99,19 @@ final class JournalFolder {
       positions[name] = position
     }
     return (lines, notices)
+  }
+
+  /// What is wrong with a well-formed line at `number` of journal `name`: out of order, in
+  /// the file of another writer, or of another province; nil when nothing is.
+  static func problem(of line: StampedLine, number: Int, in name: String, province: String)
+    -> JournalProblem?
+  {
+    if line.stamped.id.sequence != number {
+      return .outOfSequence(expected: number, found: line.stamped.id.sequence)
+    }
+    if line.stamped.id.writer + suffix != name { return .badFormat }
+    if line.province != province { return .otherProvince(line.province) }
+    return nil
   }
 
   /// Marks `line` of `name` as read: the writer appended it itself.

@@ -88,9 +88,7 @@ enum Replica {
     let id = FoldedManifest.newProvinceID() + FoldedManifest.newProvinceID().prefix(4)
     let contents = Contents(id: id, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     let bytes = (try? JSONEncoder().encode(contents)) ?? Data()
-    let temporary = try FileIO.writeTemporary(bytes + Data([0x0A]), besides: folder.file(fileName))
-    try FileIO.rename(temporary, over: folder.file(fileName))
-    try FileIO.syncFolder(folder.path)
+    try FileIO.replace(folder.file(fileName), with: bytes + Data([0x0A]))
     return id
   }
 

@@ -88,9 +88,7 @@ public enum FolderSync {
         budget = left - 1
       }
       let added = whole[ours.count...].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-      let temporary = try FileIO.writeTemporary(Data(whole), besides: path)
-      try FileIO.rename(temporary, over: path)
-      try FileIO.syncFolder(target)
+      try FileIO.replace(path, with: Data(whole))
       copied += added
     }
     return copied

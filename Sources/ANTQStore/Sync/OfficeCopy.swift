@@ -48,7 +48,7 @@ public enum OfficeCopy {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     let bytes = ((try? encoder.encode(office)) ?? Data()) + Data([0x0A])
-    try copyBytes(bytes, to: out.file(fileName))
+    try FileIO.replace(out.file(fileName), with: bytes, syncFolder: false)
     for folder in [
       out.path, out.file(Collections.activityFolder), out.file(JournalFolder.folderName),
     ]
@@ -61,11 +61,7 @@ public enum OfficeCopy {
   private static func copy(_ from: String, to: String, wholeLines: Bool) throws(StoreError) {
     guard var bytes = JournalFolder.read(from, from: 0) else { throw FileIO.failure(from, .read) }
     if wholeLines { bytes = Array(bytes[..<((bytes.lastIndex(of: 0x0A) ?? -1) + 1)]) }
-    try copyBytes(Data(bytes), to: to)
+    try FileIO.replace(to, with: Data(bytes), syncFolder: false)
   }
 
-  private static func copyBytes(_ bytes: Data, to path: String) throws(StoreError) {
-    let temporary = try FileIO.writeTemporary(bytes, besides: path)
-    try FileIO.rename(temporary, over: path)
-  }
 }
