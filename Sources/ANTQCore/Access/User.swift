@@ -85,6 +85,7 @@ extension RecordKind {
 
 extension User: RecordType {
   public static var kind: RecordKind { .user }
+  public static var duty: Duty { .administration }
   public static var collectionName: String { "users" }
   public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [User]> { \.users }
