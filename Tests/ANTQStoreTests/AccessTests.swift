@@ -107,13 +107,15 @@ import Testing
           basedOn: nil)
       }
       try before.record(.upsert(Record(User(id: "ai", fullName: "Ai", role: .admin))), basedOn: nil)
-      // Now the province has users: an admin does not log patrols.
-      #expect(throws: StoreError.self) {
-        try before.record(self.patrol("PA5", in: "X001"), basedOn: nil)
-      }
-      _ = try before.recordSteps(patrol("PA6", in: "X001"), checkAccess: false)
       before.abandon()
-      let after = try store(url, as: "ai")
+      // Now the province has users: one who is not registered changes nothing.
+      let stranger = try store(url, as: "khach")
+      #expect(throws: StoreError.notAllowed(AccessRefusal("access.unknownUser", ["khach"]))) {
+        try stranger.record(self.patrol("PA5", in: "X001"), basedOn: nil)
+      }
+      _ = try stranger.recordSteps(patrol("PA6", in: "X001"), checkAccess: false)
+      stranger.abandon()
+      let after = try store(url, as: "khach")
       defer { after.abandon() }
       #expect(after.data.patrols.map(\.id).contains("PA4"))
       #expect(!after.data.patrols.map(\.id).contains("PA6"))

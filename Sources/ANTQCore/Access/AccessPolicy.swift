@@ -44,7 +44,7 @@ public struct AccessPolicy: Sendable {
           }
         }
       }
-      if user.role != .supervisor, let decided = decisionAdded(current: current, new: new) {
+      if user.role < .supervisor, let decided = decisionAdded(current: current, new: new) {
         return AccessRefusal("access.tipDecision", ["stage.\(decided.rawValue)"])
       }
       return nil

@@ -9,11 +9,11 @@ public enum Duty: String, Sendable, CaseIterable {
   /// Looking at a sealed identity: a reader, in their own name.
   case revealing
 
-  /// The roles whose work it is.
+  /// The roles whose work it is. An admin may do a supervisor's work too.
   public var roles: Set<Role> {
     switch self {
-    case .communeWork: return [.clerk, .supervisor]
-    case .supervision: return [.supervisor]
+    case .communeWork: return [.clerk, .supervisor, .admin]
+    case .supervision: return [.supervisor, .admin]
     case .administration: return [.admin]
     case .revealing: return [.clerk, .supervisor, .admin]
     }
