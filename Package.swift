@@ -27,7 +27,7 @@ let package = Package(
     .executableTarget(
       name: "antq",
       dependencies: [
-        "ANTQCore", "ANTQStore", "ANTQTUI",
+        "ANTQCore", "ANTQStore", "ANTQTUI", "ANTQSecurity",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("../../assets")]

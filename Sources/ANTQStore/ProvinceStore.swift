@@ -45,6 +45,7 @@ public final class ProvinceStore {
   let faults: StoreFaults?
   /// This folder's province id: every journal line names it.
   var province: String
+  public var provinceID: String { province }
   var journals: JournalFolder
   var own: OwnJournal?
   var writer: JournalWriter?

@@ -9,6 +9,7 @@ struct Antq: ParsableCommand {
     subcommands: [
       ConsoleCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
       CheckCommand.self, DemoCommand.self, SyncCommand.self, OfficeCommand.self,
+      UsersCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self)
 }

@@ -38,6 +38,9 @@ public protocol Screen {
   /// The list on screen as seen (its filter and sort, every column), for `:export`; nil
   /// where there is no list.
   func exportTable(_ context: AppContext) -> ExportTable?
+  /// The kind of record the screen's new, edit and delete work on: the user's role decides
+  /// whether they are offered.
+  var editedKind: RecordKind? { get }
 }
 
 extension Screen {
@@ -46,6 +49,7 @@ extension Screen {
   public var hasIdleWork: Bool { false }
   public mutating func idle(_ context: AppContext) {}
   public func exportTable(_ context: AppContext) -> ExportTable? { nil }
+  public var editedKind: RecordKind? { nil }
 }
 
 extension ScreenOutcome {
