@@ -10,7 +10,8 @@ struct CollectionFile: Sendable {
   let year: Int?
   /// Decodes the file's bytes and returns how to put its records into the province data.
   let decode: @Sendable (Data, String) throws(StoreError) -> Apply
-  let encode: @Sendable (ProvinceData) throws -> Data
+  /// Encodes the file's part of the data; with the file as it is, reuses its unchanged records.
+  let encode: @Sendable (ProvinceData, RecordReuse.Previous?) throws -> Data
   /// A kind added after folders were first written: no file means no records.
   var optional = false
 
@@ -61,7 +62,11 @@ enum Collections {
         }
         return { $0.province = province }
       },
-      encode: { try EnvelopeWriter.encode([$0.province], collection: "province", year: nil) })
+      // The province has no id: its one record is matched with the old file's id-less one.
+      encode: { data, previous in
+        try EnvelopeWriter.encode(
+          [data.province], collection: "province", year: nil, reusing: previous, id: { _ in "" })
+      })
   }
 }
 
@@ -77,7 +82,10 @@ extension RecordType {
         ).records
         return { $0[keyPath: Self.records] = records }
       },
-      encode: { try EnvelopeWriter.encode($0[keyPath: Self.records], collection: name, year: nil) })
+      encode: { data, previous in
+        try EnvelopeWriter.encode(
+          data[keyPath: Self.records], collection: name, year: nil, reusing: previous)
+      })
     file.optional = fileMayBeMissing
     return file
   }
@@ -94,9 +102,10 @@ extension RecordType {
         ).records
         return { $0[keyPath: Self.records] += records }
       },
-      encode: {
+      encode: { data, previous in
         try EnvelopeWriter.encode(
-          $0[keyPath: Self.records].filter { $0.fileYear == year }, collection: name, year: year)
+          data[keyPath: Self.records].filter { $0.fileYear == year }, collection: name,
+          year: year, reusing: previous)
       })
     file.optional = fileMayBeMissing
     return file

@@ -11,7 +11,7 @@ public enum DataDigest {
     var files = Collections.registers
     for year in canonical.years { files += Collections.yearly(year: year) }
     for file in files {
-      let bytes = (try? file.encode(canonical)) ?? Data()
+      let bytes = (try? file.encode(canonical, nil)) ?? Data()
       for byte in bytes {
         hash ^= UInt64(byte)
         hash = hash &* 0x100_0000_01b3

@@ -79,11 +79,11 @@ extension DataFolder {
 
     let written = parallelMap(Array(zip(files, targets))) { entry, target in
       do {
-        var bytes = try entry.encode(data)
-        let current = file(entry.relativePath)
-        if let reuse, target == current, let old = try? FileIO.read(current) {
-          bytes = RecordReuse.merge(new: bytes, old: old, changed: reuse[entry.collection] ?? [])
+        var previous: RecordReuse.Previous?
+        if let reuse, target == file(entry.relativePath), let old = try? FileIO.read(target) {
+          previous = RecordReuse.Previous(old: old, changed: reuse[entry.collection] ?? [])
         }
+        let bytes = try entry.encode(data, previous)
         return Result<String, StoreError>.success(try FileIO.writeTemporary(bytes, besides: target))
       } catch let error as StoreError {
         return .failure(error)

@@ -326,9 +326,14 @@ public final class ProvinceStore {
     }
     let (lines, problems) = journals.readNew()
     for problem in problems { notices.append(.journalProblem(problem)) }
+    // Many lines (a folder opened with much unfolded) are applied in one pass per collection.
+    var shown: [Change] = []
     let refusedNow = gate.admit(
       lines, over: { self.data }, current: { self.data.record($0.kind, id: $0.id) },
-      apply: take)
+      apply: { line in
+        if let change = self.admit(line) { shown.append(self.visible(change)) }
+      })
+    data.apply(contentsOf: shown)
     for item in refusedNow {
       refused.append(item)
       notices.append(.changeRefused(item))
@@ -338,19 +343,25 @@ public final class ProvinceStore {
 
   /// Adds one journal line to the versions and, when it is the record's new winner, to the data.
   func take(_ line: StampedLine) {
+    if let change = admit(line) { data.apply(visible(change)) }
+  }
+
+  /// Adds one journal line to the versions; returns the change the data must apply when it is
+  /// the record's new winner.
+  func admit(_ line: StampedLine) -> Change? {
     tail.append(line)
     clock = max(clock, line.stamped.time)
     otherYears.formUnion(Self.years(of: line))
-    if let change = versions.add(line.stamped) { show(change) }
+    return versions.add(line.stamped)
   }
 
-  /// Applies a winning change to the data; a record dated in a year not loaded waits in the
-  /// journals for its year.
-  func show(_ change: Change) {
-    data.apply(change)
+  /// A winning change as the data shows it: a record dated in a year not loaded waits in the
+  /// journals for its year, so it leaves the data.
+  func visible(_ change: Change) -> Change {
     if case .upsert(let record) = change, let year = record.year, !isLoaded(year) {
-      data.apply(.delete(record.kind, id: record.id))
+      return .delete(record.kind, id: record.id)
     }
+    return change
   }
 
   /// The next time stamp: the wall clock, but always after every change seen.

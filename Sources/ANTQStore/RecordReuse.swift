@@ -5,35 +5,27 @@ import Foundation
 /// byte for byte), and a changed record keeps the old record's fields this version does not
 /// write. Works on the JSON text alone: the file as it is and the file as encoded now.
 enum RecordReuse {
-  /// The new file's bytes, with unchanged records taken from `old` and unknown fields kept.
-  /// `new` and `old` are whole envelopes; `changed` holds the ids of records changed since
-  /// the old file was written. Returns `new` when either cannot be read as an envelope.
-  static func merge(new: Data, old: Data, changed: Set<String>) -> Data {
-    let newBytes = [UInt8](new)
-    let oldBytes = [UInt8](old)
-    guard let fresh = records(in: newBytes), let before = records(in: oldBytes) else {
-      return new
+  /// A file as it is before a fold rewrites it, and what changed since it was written.
+  struct Previous: Sendable {
+    let bytes: [UInt8]
+    /// Ids of the records changed since the file was written.
+    let changed: Set<String>
+    /// Each id's first record in the file.
+    private let byID: [String: Range<Int>]
+
+    /// nil when `old` cannot be read as an envelope: then every record is encoded anew.
+    init?(old: Data, changed: Set<String>) {
+      let bytes = [UInt8](old)
+      guard let records = RecordReuse.records(in: bytes) else { return nil }
+      var byID: [String: Range<Int>] = [:]
+      byID.reserveCapacity(records.elements.count)
+      for (id, range) in records.elements where byID[id] == nil { byID[id] = range }
+      self.bytes = bytes
+      self.changed = changed
+      self.byID = byID
     }
-    var oldByID: [String: Range<Int>] = [:]
-    for (id, range) in before.elements where oldByID[id] == nil { oldByID[id] = range }
-    var out = [UInt8](newBytes[..<fresh.open])
-    out.reserveCapacity(newBytes.count + 64)
-    for (index, element) in fresh.elements.enumerated() {
-      out += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-      let encoded = newBytes[element.range]
-      guard let previous = oldByID[element.id] else {
-        out += encoded
-        continue
-      }
-      if changed.contains(element.id) {
-        out += withFields(encoded, from: oldBytes[previous])
-      } else {
-        out += oldBytes[previous]
-      }
-    }
-    if !fresh.elements.isEmpty { out.append(0x0A) }
-    out += newBytes[fresh.close...]
-    return Data(out)
+
+    func range(of id: String) -> Range<Int>? { byID[id] }
   }
 
   /// The changed record as encoded now, plus the old record's fields it lacks.
@@ -86,17 +78,44 @@ enum RecordReuse {
           let start = scanner.index
           guard scanner.skipValue() else { return nil }
           let range = start..<scanner.index
-          let id = fields(of: bytes[range])?.first { $0.key == "id" }.flatMap { field -> String? in
-            var inner = Scanner(bytes: bytes[field.value])
-            return inner.string()
-          }
-          elements.append((id ?? "", range))
+          elements.append((id(of: bytes[range]) ?? "", range))
           scanner.skipSpace()
           if scanner.take(UInt8(ascii: ",")) { continue }
           let close = scanner.index
           guard scanner.take(UInt8(ascii: "]")) else { return nil }
           return Records(open: open, close: close, elements: elements)
         }
+      }
+      guard scanner.skipValue() else { return nil }
+      scanner.skipSpace()
+      guard scanner.take(UInt8(ascii: ",")) else { return nil }
+    }
+  }
+
+  /// The "id" field of one JSON object; nil when it has none or it is not a string. Compares
+  /// the keys' bytes: making a String of every key of every record would cost more than the
+  /// rest of the scan.
+  static func id(of object: ArraySlice<UInt8>) -> String? {
+    var scanner = Scanner(bytes: object)
+    scanner.skipSpace()
+    guard scanner.take(UInt8(ascii: "{")) else { return nil }
+    scanner.skipSpace()
+    if scanner.take(UInt8(ascii: "}")) { return nil }
+    let plain = Array("\"id\"".utf8)
+    while true {
+      scanner.skipSpace()
+      let start = scanner.index
+      guard scanner.skipString() else { return nil }
+      let raw = object[start..<scanner.index]
+      let isID =
+        raw.elementsEqual(plain)
+        || (raw.contains(UInt8(ascii: "\\")) && Scanner(bytes: raw).decoded() == "id")
+      scanner.skipSpace()
+      guard scanner.take(UInt8(ascii: ":")) else { return nil }
+      scanner.skipSpace()
+      if isID {
+        var value = Scanner(bytes: object[scanner.index...])
+        return value.string()
       }
       guard scanner.skipValue() else { return nil }
       scanner.skipSpace()
@@ -159,6 +178,12 @@ enum RecordReuse {
       guard index < bytes.endIndex, bytes[index] == byte else { return false }
       index += 1
       return true
+    }
+
+    /// The text of the string that is all of `bytes`.
+    func decoded() -> String? {
+      var whole = self
+      return whole.string()
     }
 
     /// A string's text (escapes resolved by Foundation when there are any).

@@ -11,15 +11,17 @@ struct ConsolesBenchmark {
   let binary: URL
   let marker: String
   let scratch: (String) throws -> URL
+  /// One part only (`antq-bench consoles fold`), nil for all.
+  var only: String? = nil
 
   func run() throws -> [String] {
+    let parts: [(String, () throws -> [String])] = [
+      ("screen", { [try changeOnScreen()] }), ("saves", { [try savesWhileEightSave()] }),
+      ("unfolded", { [try openWithUnfoldedChanges()] }), ("sync", { [try syncOfficeMonth()] }),
+      ("idle", { [try idleConsole()] }), ("fold", folds),
+    ]
     var lines: [String] = []
-    lines.append(try changeOnScreen())
-    lines.append(try savesWhileEightSave())
-    lines.append(try openWithUnfoldedChanges())
-    lines.append(try syncOfficeMonth())
-    lines.append(try idleConsole())
-    lines += try folds()
+    for (name, part) in parts where only == nil || only == name { lines += try part() }
     return lines
   }
 

@@ -5,6 +5,7 @@ import Foundation
 
 // Prints the figures the README quotes. Run in release:
 //   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export]
+//   .build/release/antq-bench consoles [screen|saves|unfolded|sync|idle|fold] runs one part.
 // Speed goals are checked here, not by timed tests.
 
 func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
@@ -66,7 +67,8 @@ struct Sections {
 
   func consoles() throws {
     let bench = ConsolesBenchmark(
-      demo: demo, binary: binary, marker: marker, scratch: temporaryFolder)
+      demo: demo, binary: binary, marker: marker, scratch: temporaryFolder,
+      only: CommandLine.arguments.dropFirst(2).first)
     for line in try bench.run() { print(line) }
   }
 
