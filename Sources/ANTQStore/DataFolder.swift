@@ -3,7 +3,8 @@ import Foundation
 
 /// A province's data folder: one JSON file per collection; everything dated by year (activity
 /// logs, safety assessments, model appraisals) in one file per collection and year under
-/// `activity/<year>/`. Files are 0600 and the folder 0700: they hold informants' details.
+/// `activity/<year>/`. Files and folders take their modes from the data folder (`FileModes`):
+/// the owner's alone, or a group's; never anything for others (they hold informants' details).
 public struct DataFolder: Sendable {
   public enum Status: Equatable, Sendable {
     /// No such folder.
