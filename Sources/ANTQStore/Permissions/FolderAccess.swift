@@ -11,8 +11,8 @@ import Foundation
 public enum FolderAccess {
   /// The first problem of the folder and everything in it: what others may reach, then what
   /// this account cannot read (backups aside: opening never reads them). nil when there is none
-  /// or the folder does not exist. One `lstat` per file: the demo folder takes about a
-  /// millisecond.
+  /// or the folder does not exist. One `lstat` per file: a folder of 188 takes about
+  /// 6 ms (debug build).
   public static func check(_ folder: DataFolder, probe: some FolderProbe = SystemProbe())
     -> FolderAccessProblem?
   {
