@@ -64,6 +64,22 @@ enum BuiltinStrings {
       "{0}, line {1}: the journal is damaged: {2}. Nothing was changed. Run \"antq check\", then restore the journal from a backup or ask for help.",
     "store.error.readOnly":
       "{0} is open read-only: nothing can be saved.",
+    "store.error.othersMay":
+      "{0} can be {1} by every account on this machine (owner {2}, group {3}, mode {4}){5}. The data folder holds informants' details: antq does not open it while others can reach it. Fix it with: {6}",
+    "store.error.cannotRead":
+      "{0}: this account ({1}) cannot read it (owner {2}, group {3}, mode {4}){5}. The folder is there, but its data cannot be read. The owner or an administrator shares it with the group of antq's users: {6}",
+    "store.error.cannotWrite":
+      "{0}: this account ({1}) cannot write in it (owner {2}, group {3}, mode {4}){5}. To let the group write, the owner or an administrator runs: {6}",
+    "store.access.read":
+      "read",
+    "store.access.write":
+      "written",
+    "store.access.readWrite":
+      "read and written",
+    "store.access.more":
+      ", and {0} more files or folders",
+    "store.access.loginAgain":
+      "(then {0} logs in again)",
     "store.journal.torn":
       "the line is cut off (the program stopped while writing it)",
     "store.journal.badFormat":

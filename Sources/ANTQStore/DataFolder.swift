@@ -3,7 +3,8 @@ import Foundation
 
 /// A province's data folder: one JSON file per collection; everything dated by year (activity
 /// logs, safety assessments, model appraisals) in one file per collection and year under
-/// `activity/<year>/`. Files are 0600 and the folder 0700: they hold informants' details.
+/// `activity/<year>/`. Files and folders take their modes from the data folder (`FileModes`):
+/// the owner's alone, or a group's; never anything for others (they hold informants' details).
 public struct DataFolder: Sendable {
   public enum Status: Equatable, Sendable {
     /// No such folder.
@@ -22,12 +23,18 @@ public struct DataFolder: Sendable {
   /// The schema this program writes; it also reads schema 1 (see `Collections`).
   public static var schemaVersion: Int { Envelope<Int>.currentSchema }
 
-  /// Throws `notAFolder` when the path is a file.
-  public func status() throws(StoreError) -> Status {
+  /// Throws `notAFolder` when the path is a file, `folderAccess` when this account cannot
+  /// read the folder (it would look empty).
+  public func status() throws(StoreError) -> Status { try status(probe: SystemProbe()) }
+
+  func status(probe: some FolderProbe) throws(StoreError) -> Status {
     switch FileIO.kind(path) {
     case .missing: return .missing
     case .file, .other: throw StoreError.notAFolder(path: path)
     case .folder: break
+    }
+    if let problem = FolderAccess.readProblem(self, probe: probe) {
+      throw StoreError.folderAccess(problem)
     }
     let hasRegister = (Collections.registers + Collections.legacy(legacyYearly())).contains {
       FileIO.kind(file($0.relativePath)) != .missing

@@ -50,7 +50,7 @@ enum FileIO {
     return data
   }
 
-  /// Creates `path` and missing parents with mode 0700.
+  /// Creates `path` and missing parents, each with the modes its parent gives (`FileModes`).
   static func makeFolder(_ path: String) throws(StoreError) {
     switch kind(path) {
     case .folder: return
@@ -59,14 +59,19 @@ enum FileIO {
     }
     let parent = (path as NSString).deletingLastPathComponent
     if !parent.isEmpty, parent != path { try makeFolder(parent) }
-    if mkdir(path, 0o700) != 0, errno != EEXIST { throw failure(path, .create) }
+    if mkdir(path, FileModes.owner.folder) == 0 {
+      _ = settleFolder(path)
+    } else if errno != EEXIST {
+      throw failure(path, .create)
+    }
   }
 
-  /// Writes `data` to a new temporary file beside `path` (mode 0600) and fsyncs it.
+  /// Writes `data` to a new temporary file beside `path` (with the modes its folder gives) and
+  /// fsyncs it.
   /// Returns the temporary path; the caller renames it over `path` or removes it.
   static func writeTemporary(_ data: Data, besides path: String) throws(StoreError) -> String {
     let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, FileModes.owner.file)
     guard fd >= 0 else { throw failure(temporary, .create) }
     var error: StoreError?
     let written = data.withUnsafeBytes { buffer -> Bool in
@@ -81,7 +86,7 @@ enum FileIO {
     }
     if !written {
       error = failure(path, .write)
-    } else if fchmod(fd, 0o600) != 0 || fsync(fd) != 0 {
+    } else if !settle(fd, inside: (path as NSString).deletingLastPathComponent) || fsync(fd) != 0 {
       error = failure(path, .sync)
     }
     if close(fd) != 0, error == nil { error = failure(path, .write) }

@@ -121,7 +121,7 @@ public final class ProvinceStore {
         presence = nil
         own = nil
         mode = .readOnly
-        notices.append(.openedReadOnly(error))
+        notices.append(.openedReadOnly(FolderAccess.whyNotWritable(folder, error)))
       }
     }
     self.mode = mode
@@ -169,7 +169,7 @@ public final class ProvinceStore {
         self.own = nil
         self.presence = nil
         self.mode = .readOnly
-        notices.append(.openedReadOnly(error))
+        notices.append(.openedReadOnly(FolderAccess.whyNotWritable(folder, error)))
       }
     }
     if writer != nil, !legacy.lines.isEmpty, tail.isEmpty { adoptLegacyJournal() }

@@ -43,6 +43,9 @@ public enum StoreError: Error, Equatable, Sendable {
   case conflict(EditConflict)
   /// The user's role does not allow the change: nothing was saved.
   case notAllowed(AccessRefusal)
+  /// The folder is open to every account of the machine, or this account cannot read or
+  /// write it: said with its owner, group and mode and the command that fixes it.
+  case folderAccess(FolderAccessProblem)
 
   /// The path of the file or folder the error is about, if any.
   public var path: String? {
@@ -57,6 +60,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case .journalDamaged(let file, _, _): return file
     case .readOnly(let path): return path
     case .otherProvince(let path, _, _): return path
+    case .folderAccess(let problem): return problem.path
     case .assetsNotFound, .conflict, .notAllowed: return nil
     }
   }

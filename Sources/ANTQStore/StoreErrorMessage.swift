@@ -50,6 +50,7 @@ extension StoreError: CustomStringConvertible {
       return catalog.format(
         "store.error.journalDamaged", file, line, Self.describe(problem, catalog))
     case .readOnly(let path): return catalog.format("store.error.readOnly", path)
+    case .folderAccess(let problem): return problem.message(catalog: catalog)
     }
   }
 

@@ -23,6 +23,7 @@ struct CheckCommand: ParsableCommand {
       if try folder.status() == .missing {
         throw Failure.usage(launch.catalog.format("cli.dataMissing", folder.path))
       }
+      try launch.refuseUnsafe(folder)
     } catch let error as StoreError {
       throw launch.failure(error)
     }

@@ -61,6 +61,7 @@ struct Launch {
       case .missing: throw Failure.usage(catalog.format("cli.dataMissing", folder.path))
       case .empty: throw Failure.usage(catalog.format("cli.dataEmpty", folder.path))
       case .populated:
+        try refuseUnsafe(folder)
         let store = try ProvinceStore.open(folder: folder.url, mode: .readOnly, years: years)
         return Reading(data: store.data, years: store.availableYears)
       }
@@ -83,10 +84,18 @@ struct Launch {
     catalog.format("cli.checkRecord", issue.recordID ?? "", issue.message(catalog))
   }
 
-  /// A store error in the user's words: bad data exits 2, a failing disk 1.
+  /// Refuses a folder others may read or write, or with files this account cannot read,
+  /// naming the path, its owner, group and mode, and the fix.
+  func refuseUnsafe(_ folder: DataFolder) throws(StoreError) {
+    if let problem = FolderAccess.check(folder) { throw StoreError.folderAccess(problem) }
+  }
+
+  /// A store error in the user's words: bad data exits 2, a failing disk or a folder's
+  /// permissions 1.
   func failure(_ error: StoreError) -> Failure {
     let message = "antq: " + error.message(catalog: catalog)
     if case .io = error { return .other(message) }
+    if case .folderAccess = error { return .other(message) }
     return .badData(message)
   }
 }

@@ -39,7 +39,9 @@ struct ProvinceOpening {
     guard let folder else { return nil }
     let catalog = launch.catalog
     do {
-      if try folder.status() != .populated {
+      let status = try folder.status()
+      if status != .missing { try launch.refuseUnsafe(folder) }
+      if status != .populated {
         switch StartupDialog.welcome(folder: folder.path, catalog: catalog, session: session) {
         case .quit: return nil
         case .demo: return try create(launch.demoProvince(), in: folder, session: session)

@@ -26,6 +26,8 @@ struct SyncCommand: ParsableCommand {
       for folder in [this, that] where try folder.status() != .populated {
         throw Failure.usage(launch.catalog.format("cli.dataEmpty", folder.path))
       }
+      // The other copy may be on a stick that knows no permissions: only this one is checked.
+      try launch.refuseUnsafe(this)
       report = try FolderSync.sync(this, with: that)
     } catch let error as StoreError {
       throw launch.failure(error)

@@ -16,12 +16,13 @@ final class JournalWriter {
   private var tailDirty = false
   private let faults: StoreFaults?
 
-  /// Opens (creating, mode 0600) the journal and cuts it to `length`, dropping a torn tail.
+  /// Opens (creating, with its folder's modes) the journal and cuts it to `length`, dropping a torn tail.
   init(path: String, length: Int, count: Int, faults: StoreFaults?) throws(StoreError) {
     let existed = FileIO.kind(path) != .missing
-    fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+    fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, FileModes.owner.file)
     guard fd >= 0 else { throw FileIO.failure(path, .create) }
-    _ = fchmod(fd, 0o600)  // a journal copied in from elsewhere may be readable by others
+    // A journal copied in from elsewhere may be readable by others.
+    FileIO.settle(fd, inside: (path as NSString).deletingLastPathComponent)
     self.path = path
     self.length = length
     self.count = count

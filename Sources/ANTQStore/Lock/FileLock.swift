@@ -39,7 +39,12 @@ final class FileLock {
   func tryUpgrade() -> Bool { fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0 }
 
   private static func opened(_ path: String) throws(StoreError) -> FileLock {
-    var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    var fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, FileModes.owner.file)
+    if fd >= 0 {
+      FileIO.settle(fd, inside: (path as NSString).deletingLastPathComponent)
+    } else if errno == EEXIST {
+      fd = open(path, O_RDWR | O_CLOEXEC)
+    }
     if fd < 0, errno == EACCES || errno == EROFS { fd = open(path, O_RDONLY | O_CLOEXEC) }
     guard fd >= 0 else { throw FileIO.failure(path, .create) }
     return FileLock(path: path, fd: fd)
