@@ -10,11 +10,16 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .target(name: "ANTQCore"),
-    .target(name: "ANTQStore", dependencies: ["ANTQCore", "SwiftCSV"]),
+    .target(
+      name: "ANTQStore",
+      dependencies: [
+        "ANTQCore", "SwiftCSV", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(name: "ANTQTUI", dependencies: ["ANTQCore", "CNcursesw"]),
     .executableTarget(
       name: "antq",

@@ -93,6 +93,8 @@ public enum FolderCheck {
         continue
       }
       let folded = manifest.journals[name]?.lines ?? 0
+      var chain = ChainTip(writer: String(name.dropLast(JournalFolder.suffix.count)))
+      let links = JournalLinks(bytes)
       var start = 0
       var number = 0
       while start < bytes.count {
@@ -106,16 +108,24 @@ public enum FolderCheck {
         case .failure(let failure): problem = failure
         case .success(let line):
           problem = JournalFolder.problem(
-            of: line, number: number, in: name, province: manifest.province)
+            of: line, number: number, in: name, province: manifest.province, chain: chain,
+            lineWithHash: links.line(withHash:))
           if problem == nil, number > folded, let winner = versions.add(line.stamped) {
             data.apply(winner)
           }
+          chain = chain.after(line, bytes: bytes[start...end])
         }
         if let problem {
           problems.append(.journalLine(file: path, line: number, problem: problem))
           break
         }
         start = end + 1
+      }
+      if start >= bytes.count, let folded = manifest.journals[name],
+        let lost = JournalLinks.foldedLinesMissing(folded, lines: number, bytes: bytes.count)
+      {
+        problems.append(
+          .journalLine(file: path, line: lost, problem: .foldedLineMissing(folded: folded.lines)))
       }
     }
     for (key, sides) in versions.conflicts.sorted(by: { $0.key < $1.key }) {
