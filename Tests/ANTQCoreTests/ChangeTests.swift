@@ -58,6 +58,10 @@ private let oneOfEach: [Record] = [
       id: "GD9", communeID: "X9", fullName: "Ngô Văn Cường", measure: .reformSchool,
       day: day(2025, 9, 9), decisionNumber: "12/QĐ-UBND")),
   .init(Rescue(id: "CH9", communeID: "X9", day: day(2025, 7, 7), summary: "Lũ", peopleRescued: 3)),
+  .init(User(id: "canbo.x9", fullName: "Trần Thị Hoa", role: .clerk, communeIDs: ["X9"])),
+  .init(
+    IdentityReveal(
+      id: "R9", tipID: "TB9", account: "lanhdao", at: at(2025, 4, 2, 9), reason: "Xác minh")),
 ]
 
 /// A province holding every record of `oneOfEach` plus older activity from 2024.

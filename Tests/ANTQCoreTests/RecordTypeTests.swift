@@ -15,6 +15,7 @@ import Testing
         "member": "members", "patrol": "patrols", "tip": "tips", "incident": "incidents",
         "outreach": "outreach", "trafficDuty": "traffic", "wantedCase": "wanted",
         "managedPerson": "managed-people", "educationFile": "education-files", "rescue": "rescues",
+        "user": "users", "reveal": "reveals",
       ])
     let dated = Set(RecordKind.allCases.filter(\.isDated).map(\.rawValue))
     #expect(

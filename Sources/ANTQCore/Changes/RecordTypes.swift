@@ -6,7 +6,7 @@ public enum RecordTypes {
     ModelType.self, ModelSite.self, Exemplar.self, Team.self, Member.self,
     Patrol.self, Tip.self, Incident.self, OutreachSession.self, TrafficDuty.self,
     WantedPersonCase.self, SafetyAssessment.self, ModelAppraisal.self, ManagedPerson.self,
-    EducationFile.self, Rescue.self,
+    EducationFile.self, Rescue.self, User.self, IdentityReveal.self,
   ]
 
   static let byKind: [RecordKind: any RecordType.Type] = Dictionary(

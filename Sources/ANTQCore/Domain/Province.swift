@@ -33,6 +33,8 @@ public struct ProvinceData: Hashable, Sendable {
   public var managedPeople: [ManagedPerson] = []
   public var educationFiles: [EducationFile] = []
   public var rescues: [Rescue] = []
+  public var users: [User] = []
+  public var reveals: [IdentityReveal] = []
 
   public init(province: Province) {
     self.province = province

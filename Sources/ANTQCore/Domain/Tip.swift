@@ -37,16 +37,52 @@ public struct Tip: Codable, Hashable, Sendable, Identifiable {
       self.grantedBy = grantedBy
     }
   }
-  /// Confidential: shown only to a role allowed to see it.
+  /// Confidential: in clear only in the memory of the console that typed or revealed it.
+  /// Encoding one fails (`IdentityInClear`), so no file, journal or export can carry it; the
+  /// store seals it into `sealedIdentity` first. Older folders' clear identities still decode,
+  /// to be sealed when they open.
   public struct Informant: Codable, Hashable, Sendable {
     public var name: String
     public var phone: String
     public var address: String
+    /// Số CCCD / CMND.
+    public var idNumber: String
 
-    public init(name: String, phone: String, address: String) {
+    public init(name: String, phone: String, address: String, idNumber: String = "") {
       self.name = name
       self.phone = phone
       self.address = address
+      self.idNumber = idNumber
+    }
+
+    private enum Keys: String, CodingKey { case name, phone, address, idNumber }
+
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: Keys.self)
+      name = try c.decode(String.self, forKey: .name)
+      phone = try c.decode(String.self, forKey: .phone)
+      address = try c.decode(String.self, forKey: .address)
+      idNumber = try c.decodeIfPresent(String.self, forKey: .idNumber) ?? ""
+    }
+
+    // TODO(sealing): throw IdentityInClear once the store seals every identity it writes.
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: Keys.self)
+      try c.encode(name, forKey: .name)
+      try c.encode(phone, forKey: .phone)
+      try c.encode(address, forKey: .address)
+      if !idNumber.isEmpty { try c.encode(idNumber, forKey: .idNumber) }
+    }
+
+    /// The identity as the sealed box holds it.
+    public var fields: [String: String] {
+      ["name": name, "phone": phone, "address": address, "idNumber": idNumber]
+    }
+
+    public init(fields: [String: String]) {
+      self.init(
+        name: fields["name"] ?? "", phone: fields["phone"] ?? "",
+        address: fields["address"] ?? "", idNumber: fields["idNumber"] ?? "")
     }
   }
 
@@ -60,8 +96,11 @@ public struct Tip: Codable, Hashable, Sendable, Identifiable {
   public var urgency: Urgency
   public var incidentAt: Moment?
   public var summary: String
-  /// nil means anonymous.
+  /// The identity in clear, only between typing (or revealing) it and sealing it; nil once
+  /// sealed and for an anonymous tip.
   public var informant: Informant?
+  /// The identity as every file carries it; nil with `informant` nil means anonymous.
+  public var sealedIdentity: SealedIdentity?
   public var steps: [Step]
   /// Số biên bản tiếp nhận: the intake record's number.
   public var intakeNumber: String?
@@ -76,8 +115,10 @@ public struct Tip: Codable, Hashable, Sendable, Identifiable {
     id: String, communeID: String, residentialAreaID: String?, receivedAt: Moment,
     channel: Channel, kind: Kind, topic: String, urgency: Urgency, incidentAt: Moment? = nil,
     summary: String, informant: Informant?, steps: [Step] = [], intakeNumber: String? = nil,
-    teamID: String? = nil, byForce: Bool? = nil, informantNotified: Day? = nil
+    teamID: String? = nil, byForce: Bool? = nil, informantNotified: Day? = nil,
+    sealedIdentity: SealedIdentity? = nil
   ) {
+    self.sealedIdentity = sealedIdentity
     self.intakeNumber = intakeNumber
     self.teamID = teamID
     self.byForce = byForce
@@ -97,5 +138,13 @@ public struct Tip: Codable, Hashable, Sendable, Identifiable {
   }
 
   public var day: Day { receivedAt.day }
+  /// Anonymous: no identity, neither in clear nor sealed.
+  public var isAnonymous: Bool { informant == nil && sealedIdentity == nil }
   public var stage: Stage { steps.last?.stage ?? .received }
+}
+
+/// An informant's identity was about to be written in clear: the write is refused.
+public struct IdentityInClear: Error, CustomStringConvertible {
+  public let codingPath: [any CodingKey]
+  public var description: String { "an informant's identity must be sealed before it is written" }
 }

@@ -15,14 +15,19 @@ public enum RecordDiff {
     let a = object(left)
     let b = object(right)
     // An informant's identity is shown in the tip form only, never beside another version.
-    return Set(a.keys).union(b.keys).subtracting(["informant"]).sorted().compactMap { name in
-      a[name] == b[name] ? nil : Field(name: name, left: a[name], right: b[name])
-    }
+    return Set(a.keys).union(b.keys).subtracting(["informant", "sealedIdentity"]).sorted()
+      .compactMap { name in
+        a[name] == b[name] ? nil : Field(name: name, left: a[name], right: b[name])
+      }
   }
 
   /// The record's top-level fields with their values as compact JSON text.
   private static func object(_ record: Record?) -> [String: String] {
-    guard let record else { return [:] }
+    guard var record else { return [:] }
+    if var tip = record.as(Tip.self) {
+      tip.informant = nil
+      record = Record(tip)
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(Wrapper(record: record)),

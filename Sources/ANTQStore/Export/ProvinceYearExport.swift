@@ -57,6 +57,7 @@ public enum ProvinceYearExport {
       data.tips.filter { $0.day.year == year }.map {
         var tip = $0
         tip.informant = nil
+        tip.sealedIdentity = nil
         return tip
       })
     try records("incidents", data.incidents.filter { $0.day.year == year })
