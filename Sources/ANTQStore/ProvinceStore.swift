@@ -278,7 +278,7 @@ public final class ProvinceStore {
     try append(
       StampedLine(
         stamped: stamped, province: province, years: touchedYears(change),
-        prev: writer!.chain))
+        prev: writer!.chain, created: creates(change, current: current)))
     return stamped
   }
 

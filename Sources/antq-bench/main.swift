@@ -4,7 +4,7 @@ import ANTQTUI
 import Foundation
 
 // Prints the figures the README quotes. Run in release:
-//   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export]
+//   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export|audit]
 // Speed goals are checked here, not by timed tests.
 
 func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
@@ -70,6 +70,12 @@ struct Sections {
     for line in try bench.run() { print(line) }
   }
 
+  func audit() throws {
+    for line in try AuditBenchmark(demo: demo, catalogs: catalogs, scratch: temporaryFolder).run() {
+      print(line)
+    }
+  }
+
   func json() throws {
     for line in try JSONBenchmark.run() { print(line) }
   }
@@ -114,7 +120,7 @@ do {
   let all: [(String, () throws -> Void)] = [
     ("launch", sections.launch), ("store", sections.store), ("keys", sections.keys),
     ("years", sections.years), ("json", sections.json), ("consoles", sections.consoles),
-    ("export", sections.export),
+    ("export", sections.export), ("audit", sections.audit),
   ]
   for (name, run) in all where chosen == "all" || chosen == name { try run() }
 } catch {

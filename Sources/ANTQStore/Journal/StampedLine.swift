@@ -17,13 +17,22 @@ struct StampedLine: Equatable {
   /// The hash chain: the SHA-256 of the line before it in its journal (`JournalChain`); nil
   /// in lines of versions before the chain.
   var prev: String?
+  /// `"new"`: the writer made the record with this change (true), or changed one it had
+  /// (false); nil when it could not tell, and in lines of earlier versions. For the history.
+  var created: Bool?
 
-  init(stamped: StampedChange, province: String, years: [Int]?, prev: String? = nil) {
+  init(
+    stamped: StampedChange, province: String, years: [Int]?, prev: String? = nil,
+    created: Bool? = nil
+  ) {
     self.stamped = stamped
     self.province = province
     self.years = years
     self.prev = prev
+    self.created = created
   }
+
+  var trail: TrailChange { TrailChange(stamped, created: created) }
 
   /// The line format this version writes; a higher one is a newer program's.
   static let format = 1
@@ -34,6 +43,7 @@ struct StampedLine: Equatable {
     var by: String
     var change: Change
     var host: String
+    var new: Bool?
     var p: String
     var prev: String?
     var seq: Int
@@ -49,7 +59,8 @@ struct StampedLine: Equatable {
     let s = stamped
     let body = Body(
       at: s.time, base: s.base, by: s.author.user, change: s.change, host: s.author.host,
-      p: province, prev: prev, seq: s.id.sequence, settles: s.settles.isEmpty ? nil : s.settles,
+      new: created, p: province, prev: prev, seq: s.id.sequence,
+      settles: s.settles.isEmpty ? nil : s.settles,
       v: Self.format, w: s.id.writer, years: years)
     var bytes: [UInt8]
     do {
@@ -105,6 +116,8 @@ struct StampedLine: Equatable {
       author: Author(user: body.by, host: body.host), base: body.base,
       settles: body.settles ?? [], change: body.change)
     return .success(
-      StampedLine(stamped: stamped, province: body.p, years: body.years, prev: body.prev))
+      StampedLine(
+        stamped: stamped, province: body.p, years: body.years, prev: body.prev,
+        created: body.new))
   }
 }
