@@ -20,11 +20,18 @@ let package = Package(
       dependencies: [
         "ANTQCore", "SwiftCSV", .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(
+      name: "ANTQSecurity",
+      dependencies: [
+        "ANTQCore",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "CryptoExtras", package: "swift-crypto"),
+      ]),
     .target(name: "ANTQTUI", dependencies: ["ANTQCore", "CNcursesw"]),
     .executableTarget(
       name: "antq",
       dependencies: [
-        "ANTQCore", "ANTQStore", "ANTQTUI",
+        "ANTQCore", "ANTQStore", "ANTQTUI", "ANTQSecurity",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("../../assets")]
@@ -33,6 +40,7 @@ let package = Package(
     .testTarget(name: "ANTQCoreTests", dependencies: ["ANTQCore"]),
     .testTarget(
       name: "ANTQStoreTests", dependencies: ["ANTQStore"], exclude: ["JSONTestSuite"]),
+    .testTarget(name: "ANTQSecurityTests", dependencies: ["ANTQSecurity"]),
     .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI", "ANTQStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore"]),
   ]

@@ -41,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case otherProvince(path: String, found: String, expected: String)
   /// The record changed (or was deleted) since the edit began: nothing was saved.
   case conflict(EditConflict)
+  /// The user's role does not allow the change: nothing was saved.
+  case notAllowed(AccessRefusal)
 
   /// The path of the file or folder the error is about, if any.
   public var path: String? {
@@ -55,7 +57,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case .journalDamaged(let file, _, _): return file
     case .readOnly(let path): return path
     case .otherProvince(let path, _, _): return path
-    case .assetsNotFound, .conflict: return nil
+    case .assetsNotFound, .conflict, .notAllowed: return nil
     }
   }
 }

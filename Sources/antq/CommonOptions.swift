@@ -13,4 +13,9 @@ struct CommonOptions: ParsableArguments {
 
   @Option(name: .long, help: "Language: vi (default) or en.")
   var lang: String?
+
+  @Option(
+    name: .long,
+    help: "Your user name, when the machine account is shared (asks for your password).")
+  var user: String?
 }

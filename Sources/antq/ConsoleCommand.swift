@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import ANTQTUI
 import ArgumentParser
@@ -20,10 +21,44 @@ struct ConsoleCommand: ParsableCommand {
     name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks, no wheel).")
   var noMouse = false
 
+  /// A folder that holds a province is opened, and its user signed in, before the screen
+  /// starts: a password is asked on the plain terminal. Other folders are left to the
+  /// welcome dialog.
+  private func signIn(to folder: DataFolder, launch: Launch) throws -> SignedInStore? {
+    guard (try? folder.status()) == .populated else { return nil }
+    let store: ProvinceStore
+    do {
+      store = try ProvinceStore.open(folder: folder.url, mode: readOnly ? .readOnly : .readWrite)
+    } catch {
+      throw launch.failure(error)
+    }
+    return SignedInStore(
+      store: store, signedIn: try SignInFlow(launch: launch, asked: options.user).signIn(store))
+  }
+
+  /// `--demo`: the demo province and who opens it (its users are the demo's).
+  private func demoCopy(_ launch: Launch) throws -> (data: ProvinceData, account: String?) {
+    let data = try launch.demoProvince()
+    switch SignIn.decide(
+      users: data.users, machineAccount: Author.current().user, asked: options.user)
+    {
+    case .open: return (data, nil)
+    case .account(let user): return (data, user.id)
+    case .password(let user):
+      guard let password = PasswordPrompt.ask(launch.catalog.format("signin.password", user.id)),
+        let record = user.password, PasswordHasher.verify(password, against: record)
+      else { throw Failure.other(launch.catalog["signin.gaveUp"]) }
+      return (data, user.id)
+    case .refused(let refusal): throw Failure.other(refusal.message(launch.catalog))
+    }
+  }
+
   func run() throws {
     let launch = try Launch.prepare(options)
     if let problem = TerminalPreflight.check() { throw Self.failure(problem, launch.catalog) }
     let folder = options.demo ? nil : try launch.folder(options)
+    let early = try folder.flatMap { try signIn(to: $0, launch: launch) }
+    let demo = try options.demo ? demoCopy(launch) : nil
     let session: TerminalSession
     do {
       session = try TerminalSession(mouse: !noMouse)
@@ -33,7 +68,7 @@ struct ConsoleCommand: ParsableCommand {
     let opening: ProvinceOpening.Opened?
     do {
       opening = try ProvinceOpening(launch: launch, session: session).open(
-        folder, readOnly: readOnly)
+        folder, readOnly: readOnly, store: early, demo: demo)
     } catch {
       session.end()
       throw error
@@ -45,8 +80,9 @@ struct ConsoleCommand: ParsableCommand {
     var app = App(
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
       readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now(),
-      versions: opened.versions)
+      versions: opened.versions, account: opened.account)
     for notice in opened.handle.notices() { _ = app.update(notice, on: session.canvas) }
+    if let problem = opened.keyProblem { _ = app.update(.notice(problem), on: session.canvas) }
     let welcome = WelcomeMarker()
     if !welcome.seen { app.showIntro() }
     var edge = ConsoleLoop.Edge(

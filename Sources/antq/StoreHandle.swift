@@ -23,12 +23,15 @@ final class StoreHandle: @unchecked Sendable {
     ready.signal()
   }
 
-  /// Writes `data` as a new province in `folder` on another thread.
-  init(creating data: ProvinceData, in folder: URL, catalog: Catalog) {
+  /// Writes `data` as a new province in `folder` on another thread; its changes are then
+  /// made in the name of `account` when given.
+  init(creating data: ProvinceData, in folder: URL, account: String?, catalog: Catalog) {
     self.catalog = catalog
     Thread.detachNewThread { [self] in
       do throws(StoreError) {
-        store = try ProvinceStore.create(folder: folder, data: data)
+        let created = try ProvinceStore.create(folder: folder, data: data)
+        if let account { created.signIn(as: account) }
+        store = created
       } catch {
         creationError = error
       }

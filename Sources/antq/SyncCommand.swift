@@ -74,13 +74,7 @@ struct OfficeCommand: ParsableCommand {
       throw Failure.usage(launch.catalog.format("cli.outNotEmpty", target.path))
     }
     let reading = try launch.read(province, years: .latest)
-    let wanted = commune.folded
-    guard
-      let match = reading.data.communes.first(where: { $0.id == commune })
-        ?? reading.data.communes.first(where: {
-          $0.name.folded == wanted || $0.name.folded.hasSuffix(" " + wanted)
-        })
-    else {
+    guard let match = reading.data.commune(matching: commune) else {
       throw Failure.usage(launch.catalog.format("cli.officeNoCommune", commune))
     }
     do {

@@ -85,6 +85,7 @@ public enum FolderCheck {
     }
     var problems: [FolderProblem] = []
     var versions = manifest.versions
+    var unfolded: [StampedLine] = []
     let journals = JournalFolder(folder: folder.path, province: manifest.province)
     for name in journals.names() {
       let path = journals.path + "/" + name
@@ -110,9 +111,7 @@ public enum FolderCheck {
           problem = JournalFolder.problem(
             of: line, number: number, in: name, province: manifest.province, chain: chain,
             lineWithHash: links.line(withHash:))
-          if problem == nil, number > folded, let winner = versions.add(line.stamped) {
-            data.apply(winner)
-          }
+          if problem == nil, number > folded { unfolded.append(line) }
           chain = chain.after(line, bytes: bytes[start...end])
         }
         if let problem {
@@ -128,6 +127,13 @@ public enum FolderCheck {
           .journalLine(file: path, line: lost, problem: .foldedLineMissing(folded: folded.lines)))
       }
     }
+    var gate = AccessGate(folded: data)
+    let refused = gate.admit(
+      unfolded, over: { data }, current: { data.record($0.kind, id: $0.id) },
+      apply: { line in
+        if let winner = versions.add(line.stamped) { data.apply(winner) }
+      })
+    problems += refused.map { .refused($0) }
     for (key, sides) in versions.conflicts.sorted(by: { $0.key < $1.key }) {
       problems.append(.undecided(key, sides: sides))
     }

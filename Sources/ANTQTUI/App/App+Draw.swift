@@ -53,7 +53,12 @@ extension App {
     var title = catalog["app.name"] + " · " + context.data.province.name
     if context.data.province.illustrative { title += " (" + catalog["app.illustrative"] + ")" }
     if readOnly { title += " · " + catalog["app.readOnly"] }
-    let year = catalog.format("app.year", context.year)
+    var year = catalog.format("app.year", context.year)
+    // Who is at the keyboard, when the title still has room for the province.
+    if let user = context.user {
+      let who = user.id + " · " + catalog["role.\(user.role.rawValue)"] + "  "
+      if canvas.columns - year.displayWidth - who.displayWidth > 40 { year = who + year }
+    }
     canvas.put("", row: 0, column: 0, width: canvas.columns, style: .title)
     canvas.put(
       title, row: 0, column: 1, width: canvas.columns - year.displayWidth - 3, style: .title)

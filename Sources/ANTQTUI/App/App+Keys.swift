@@ -53,6 +53,10 @@ extension App {
       if let target = ScreenID(rawValue: number) { show(target) }
       return []
     }
+    if let refusal = roleRefusal(command) {
+      message = (refusal.message(context.catalog), .warning)
+      return []
+    }
     switch command {
     case .quit: return [.quit]
     case .nextScreen: show(ScreenID(rawValue: current.rawValue % ScreenID.allCases.count + 1)!)
@@ -138,6 +142,10 @@ extension App {
       if kind == .filter { screens[current]!.setFilter(line.text, context: context) }
     case .submit(let text):
       guard kind == .command, !text.trimmed.isEmpty else { return [] }
+      if let command = table.command(named: text), let refusal = roleRefusal(command) {
+        message = (refusal.message(context.catalog), .warning)
+        return []
+      }
       guard let command = available.command(named: text) else {
         message = (context.catalog.format("status.unknownCommand", text.trimmed), .warning)
         return []

@@ -123,7 +123,7 @@ public struct App {
   public init(
     data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
     year: Int? = nil, readOnly: Bool = false, years: [Int]? = nil, loadedYears: Set<Int>? = nil,
-    now: Moment? = nil, versions: Versions = Versions()
+    now: Moment? = nil, versions: Versions = Versions(), account: String? = nil
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
     let loaded = data.years
@@ -132,6 +132,7 @@ public struct App {
     let year = year ?? self.years.last ?? today.year
     self.context = AppContext(data: data, year: year, catalog: catalog, today: today, now: now)
     self.context.versions = versions
+    self.context.account = account
     self.catalogs = catalogs
     self.readOnly = readOnly
     self.screens = [
@@ -153,9 +154,26 @@ public struct App {
     // Form, prompt and dialog commands only ever apply in their own scopes.
     var ids = Self.frameCommands.union(screen.commands).union(Self.overlayCommands)
     if readOnly { ids.subtract([.new, .edit, .delete, .undo, .keepMine, .takeTheirs]) }
+    ids = ids.filter { roleRefusal($0) == nil }
     if !years.contains(where: { $0 < context.year }) { ids.remove(.previousYear) }
     if !years.contains(where: { $0 > context.year }) { ids.remove(.nextYear) }
     return CommandTable(table.commands.filter { ids.contains($0.id) })
+  }
+
+  /// Why the user's role never runs `command` here (a clerk classifying); nil when it may.
+  /// Such commands are left out of the hints, the help and the prompt, and refused with this
+  /// reason when their key is pressed.
+  func roleRefusal(_ command: CommandID) -> AccessRefusal? {
+    let duty: Duty
+    switch command {
+    case .new, .edit, .delete, .copy:
+      guard let kind = screen.editedKind else { return nil }
+      duty = kind.type.duty
+    case .assess, .recognize, .conflicts: duty = .supervision
+    default: return nil
+    }
+    return context.mayDo(duty)
+      ? nil : AccessRefusal("access.role.\(duty.rawValue)", [context.account ?? ""])
   }
 
   /// The catalog with the screen-jump commands titled by their screens, for help and hints.

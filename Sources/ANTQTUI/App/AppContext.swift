@@ -25,6 +25,9 @@ public struct AppContext: Sendable {
   public internal(set) var pointer: (row: Int, column: Int)?
   /// The time now, for deadlines counted in hours (a tip is forwarded within 24 hours).
   public var now: Moment
+  /// The account at the keyboard; its user record (role, communes) is read from `data`, so
+  /// the admin's changes take effect at once.
+  public var account: String?
 
   public init(data: ProvinceData, year: Int, catalog: Catalog, today: Day, now: Moment? = nil) {
     self.data = data

@@ -15,7 +15,8 @@ extension ActivityLists {
         new: { ActivityForm.outreach($0, session: session) },
         edit: { ActivityForm.outreach($1, session: session, editing: $0.record) },
         copy: { ActivityForm.outreach($1, session: session, copying: $0.record) },
-        delete: deleting(.outreach, id: { $0.id }, day: day, what: { $0.topic })))
+        delete: deleting(.outreach, id: { $0.id }, day: day, what: { $0.topic }),
+        kind: .outreach, subject: { Record($0.record) }))
   }
 
   static func traffic(_ session: EntrySession) -> any Screen {
@@ -32,7 +33,8 @@ extension ActivityLists {
       editor: ListEditor(
         new: { ActivityForm.traffic($0, session: session) },
         edit: { ActivityForm.traffic($1, session: session, editing: $0.record) },
-        delete: deleting(.trafficDuty, id: { $0.id }, day: day, what: { $0.location })))
+        delete: deleting(.trafficDuty, id: { $0.id }, day: day, what: { $0.location }),
+        kind: .trafficDuty, subject: { Record($0.record) }))
   }
 
   static func incidents(_ session: EntrySession) -> any Screen {
@@ -47,7 +49,8 @@ extension ActivityLists {
       editor: ListEditor(
         new: { ActivityForm.incident($0, session: session) },
         edit: { ActivityForm.incident($1, session: session, editing: $0.record) },
-        delete: deleting(.incident, id: { $0.id }, day: day, what: { $0.summary })))
+        delete: deleting(.incident, id: { $0.id }, day: day, what: { $0.summary }),
+        kind: .incident, subject: { Record($0.record) }))
   }
 
   static func wanted(_ session: EntrySession) -> any Screen {
@@ -67,6 +70,7 @@ extension ActivityLists {
       editor: ListEditor(
         new: { ActivityForm.wanted($0, session: session) },
         edit: { ActivityForm.wanted($1, session: session, editing: $0.record) },
-        delete: deleting(.wantedCase, id: { $0.id }, day: day, what: { $0.caseReference })))
+        delete: deleting(.wantedCase, id: { $0.id }, day: day, what: { $0.caseReference }),
+        kind: .wantedCase, subject: { Record($0.record) }))
   }
 }

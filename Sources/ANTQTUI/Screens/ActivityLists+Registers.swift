@@ -15,7 +15,8 @@ extension ActivityLists {
       editor: ListEditor(
         new: { RegisterForms.rescue($0, session: session) },
         edit: { RegisterForms.rescue($1, session: session, editing: $0.record) },
-        delete: deleting(.rescue, id: { $0.id }, day: day, what: { $0.summary })))
+        delete: deleting(.rescue, id: { $0.id }, day: day, what: { $0.summary }),
+        kind: .rescue, subject: { Record($0.record) }))
   }
 
   static func educationFiles(_ session: EntrySession) -> any Screen {
@@ -35,7 +36,8 @@ extension ActivityLists {
       editor: ListEditor(
         new: { RegisterForms.educationFile($0, session: session) },
         edit: { RegisterForms.educationFile($1, session: session, editing: $0.record) },
-        delete: deleting(.educationFile, id: { $0.id }, day: day, what: { $0.fullName })))
+        delete: deleting(.educationFile, id: { $0.id }, day: day, what: { $0.fullName }),
+        kind: .educationFile, subject: { Record($0.record) }))
   }
 
   /// Everyone under management at some time in the year on screen.
@@ -61,6 +63,7 @@ extension ActivityLists {
       editor: ListEditor(
         new: { RegisterForms.managedPerson($0, session: session) },
         edit: { RegisterForms.managedPerson($1, session: session, editing: $0.record) },
-        delete: deleting(.managedPerson, id: { $0.id }, day: day, what: { $0.fullName })))
+        delete: deleting(.managedPerson, id: { $0.id }, day: day, what: { $0.fullName }),
+        kind: .managedPerson, subject: { Record($0.record) }))
   }
 }

@@ -9,6 +9,10 @@ struct ListEditor<Row> {
   var delete: ((Row, AppContext) -> (question: String, change: Change))?
   /// Further commands on the selected row (classify, appraise…).
   var actions: [CommandID: (Row, AppContext) -> ScreenOutcome] = [:]
+  /// The kind of record `new`, `edit`, `copy` and `delete` work on, and the record of a row:
+  /// what the user's role is checked against before a form opens.
+  var kind: RecordKind? = nil
+  var subject: ((Row) -> Record)? = nil
 
   var commands: Set<CommandID> {
     var commands = Set(actions.keys)
@@ -98,12 +102,18 @@ struct ListScreen<Row>: Screen {
       page = pageFor(row, context)
       return .handled
     case .new:
-      return editor.new.map { .openForm($0(context)) } ?? .ignored
+      guard let new = editor.new else { return .ignored }
+      if let kind = editor.kind, let refusal = context.refusal(toWorkOn: kind) {
+        return .message(refusal.message(context.catalog))
+      }
+      return .openForm(new(context))
     case .edit:
       guard let form = editor.edit, let row = list.selectedRow else { return .ignored }
+      if let refusal = refusal(changing: row, context) { return refusal }
       return .openForm(form(row, context))
     case .copy:
       guard let copy = editor.copy, let row = list.selectedRow else { return .ignored }
+      if let refusal = refusal(changing: row, context, copy: true) { return refusal }
       return .openForm(copy(row, context))
     case .point:
       guard let at = context.pointer, list.select(screenRow: at.row, in: rect) else {
@@ -118,6 +128,7 @@ struct ListScreen<Row>: Screen {
       return .handled
     case .delete:
       guard let delete = editor.delete, let row = list.selectedRow else { return .ignored }
+      if let refusal = refusal(changing: row, context) { return refusal }
       let (question, change) = delete(row, context)
       return .confirm(question: question, change: change)
     default:
@@ -128,6 +139,18 @@ struct ListScreen<Row>: Screen {
     }
     return list.handle(command, visibleRows: TableView.visibleRows(in: rect)) ? .handled : .ignored
   }
+
+  /// Why the user may not change (or copy into a new record) the row's record.
+  private func refusal(changing row: Row, _ context: AppContext, copy: Bool = false)
+    -> ScreenOutcome?
+  {
+    guard let record = editor.subject?(row),
+      let refusal = context.refusal(.upsert(record), current: copy ? nil : record)
+    else { return nil }
+    return .message(refusal.message(context.catalog))
+  }
+
+  var editedKind: RecordKind? { page.map { $0.editedKind } ?? editor.kind }
 
   func exportTable(_ context: AppContext) -> ExportTable? {
     page.map { $0.exportTable(context) } ?? list.exportTable(context)

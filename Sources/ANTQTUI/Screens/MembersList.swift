@@ -23,7 +23,7 @@ enum MembersList {
         new: { context in TeamForms.member(editing: nil, teamID: teamID, context: context) },
         edit: { row, context in
           TeamForms.member(editing: row.member, teamID: teamID, context: context)
-        }))
+        }, kind: .member, subject: { Record($0.member) }))
   }
 
   static func all() -> ListScreen<Row> {
@@ -35,9 +35,10 @@ enum MembersList {
       rows: { context in
         rows(context, members: context.data.members.filter { $0.active(atEndOf: context.year) })
       },
-      editor: ListEditor(edit: { row, context in
-        TeamForms.member(editing: row.member, teamID: row.member.teamID, context: context)
-      }))
+      editor: ListEditor(
+        edit: { row, context in
+          TeamForms.member(editing: row.member, teamID: row.member.teamID, context: context)
+        }, kind: .member, subject: { Record($0.member) }))
   }
 
   static func rows(_ context: AppContext, members: [Member]) -> [Row] {

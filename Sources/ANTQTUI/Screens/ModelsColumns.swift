@@ -58,7 +58,7 @@ enum ModelsColumns {
       actions: [
         .assess: { row, context in ModelForms.appraisal(of: row.site, context: context) },
         .recognize: { row, context in ModelForms.exemplar(of: row.site, context: context) },
-      ])
+      ], kind: .site, subject: { Record($0.site) })
   }
 
   static func rows(_ lines: [CommuneProfile.SiteLine], _ data: ProvinceData) -> [SiteRow] {

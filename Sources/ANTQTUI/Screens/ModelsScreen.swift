@@ -36,7 +36,8 @@ enum ModelsScreen {
       list: list, rows: rows, page: { row, context in typePage(row.type, context: context) },
       editor: ListEditor(
         new: { context in ModelForms.type(editing: nil, context: context) },
-        edit: { row, context in ModelForms.type(editing: row.type, context: context) }))
+        edit: { row, context in ModelForms.type(editing: row.type, context: context) },
+        kind: .modelType, subject: { Record($0.type) }))
   }
 
   static func allSites() -> ListScreen<SiteRow> {

@@ -37,7 +37,7 @@ enum PatrolsScreen {
         let question = context.catalog.format(
           "form.patrol.deleteQuestion", row.patrol.day.dayMonthYear, row.patrol.route)
         return (question, .delete(.patrol, id: row.patrol.id))
-      })
+      }, kind: .patrol, subject: { Record($0.patrol) })
   }
 
   static func rows(_ context: AppContext) -> [Row] {

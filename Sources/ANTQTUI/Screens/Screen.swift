@@ -41,6 +41,9 @@ public protocol Screen {
   /// The record under the selection (or the record whose page this is), for its history
   /// (`h`); nil where there is none.
   func selectedRecord(_ context: AppContext) -> RecordKey?
+  /// The kind of record the screen's new, edit and delete work on: the user's role decides
+  /// whether they are offered.
+  var editedKind: RecordKind? { get }
 }
 
 extension Screen {
@@ -50,6 +53,7 @@ extension Screen {
   public mutating func idle(_ context: AppContext) {}
   public func exportTable(_ context: AppContext) -> ExportTable? { nil }
   public func selectedRecord(_ context: AppContext) -> RecordKey? { nil }
+  public var editedKind: RecordKind? { nil }
 }
 
 extension ScreenOutcome {

@@ -36,7 +36,8 @@ enum TeamsScreen {
       list: list, rows: rows, page: { row, context in teamPage(row.team, context: context) },
       editor: ListEditor(
         new: { context in TeamForms.team(editing: nil, context: context) },
-        edit: { row, context in TeamForms.team(editing: row.team, context: context) }))
+        edit: { row, context in TeamForms.team(editing: row.team, context: context) },
+        kind: .team, subject: { Record($0.team) }))
   }
 
   /// A team's page: its commune, the areas it covers, and its members (new with `n`).

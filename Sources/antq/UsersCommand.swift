@@ -1,0 +1,203 @@
+import ANTQCore
+import ANTQSecurity
+import ANTQStore
+import ArgumentParser
+import Foundation
+
+/// `antq users …`: the admin's user register without a terminal, as the console keeps it:
+/// every change is a journaled change of the province, refused when the one running it is
+/// not an admin.
+struct UsersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "users", abstract: "List, add and disable users, set roles and passwords.",
+    subcommands: [List.self, Add.self, SetRole.self, Disable.self, Password.self],
+    defaultSubcommand: List.self)
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the province's users.")
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+      let launch = try Launch.prepare(options)
+      let data = try launch.read(options, years: .latest).data
+      let catalog = launch.catalog
+      for user in data.users.sorted(by: { $0.id < $1.id }) {
+        let communes = user.communeIDs.map { data.communeName($0) }.joined(separator: ", ")
+        let state = user.isDisabled ? catalog["users.disabled"] : ""
+        let reader = user.isIdentityReader ? catalog["users.reader"] : ""
+        print(
+          [
+            user.id, user.fullName, user.rank, catalog["role.\(user.role.rawValue)"], communes,
+            reader, state,
+          ].filter { !$0.isEmpty }.joined(separator: " · "))
+      }
+      if data.users.isEmpty { print(catalog["users.none"]) }
+    }
+  }
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Register a user (asks for a password with --password).")
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "The account name.") var account: String
+    @Option(help: "Full name.") var name: String
+    @Option(help: "Rank or position.") var rank = ""
+    @Option(help: "clerk, supervisor or admin.") var role: String
+    @Option(help: "A clerk's commune: id or name (repeat for several).")
+    var commune: [String] = []
+    @Flag(help: "May read informants' identities (supervisors and admins always may).")
+    var reader = false
+    @Flag(help: "Logs in by name and password on a shared machine account.")
+    var password = false
+
+    func run() throws {
+      try UsersCommand.change(options) { launch, store in
+        let data = store.data
+        guard data.users.first(where: { $0.id == account }) == nil else {
+          throw Failure.usage(launch.catalog.format("users.exists", account))
+        }
+        var user = User(
+          id: account, fullName: name, rank: rank, role: try UsersCommand.role(role, launch),
+          communeIDs: try UsersCommand.communes(commune, in: data, launch),
+          readsIdentities: reader)
+        if let issue = Validator(data: data, today: .today()).check(user).first {
+          throw Failure.usage(launch.describe(issue))
+        }
+        if password {
+          let secret = try UsersCommand.newPassword(for: account, launch)
+          user.password = try PasswordHasher.record(for: secret)
+          if user.isIdentityReader { (user, _) = try KeyRing.provision(user, password: secret) }
+        }
+        return (user, launch.catalog.format("users.added", account))
+      }
+    }
+  }
+
+  struct SetRole: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "role", abstract: "Set a user's role (and a clerk's communes).")
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "The account name.") var account: String
+    @Argument(help: "clerk, supervisor or admin.") var role: String
+    @Option(help: "A clerk's commune: id or name (repeat for several).")
+    var commune: [String] = []
+    @Flag(inversion: .prefixedNo, help: "May read informants' identities.")
+    var reader: Bool?
+
+    func run() throws {
+      try UsersCommand.change(options) { launch, store in
+        var user = try UsersCommand.user(account, in: store.data, launch)
+        user.role = try UsersCommand.role(role, launch)
+        if !commune.isEmpty || user.role != .clerk {
+          user.communeIDs = try UsersCommand.communes(commune, in: store.data, launch)
+        }
+        if let reader { user.readsIdentities = reader }
+        if let issue = Validator(data: store.data, today: .today()).check(user).first {
+          throw Failure.usage(launch.describe(issue))
+        }
+        return (user, launch.catalog.format("users.changed", account))
+      }
+    }
+  }
+
+  struct Disable: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Disable a user: their changes from now on are refused.")
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "The account name.") var account: String
+
+    func run() throws {
+      try UsersCommand.change(options) { launch, store in
+        var user = try UsersCommand.user(account, in: store.data, launch)
+        user.disabledAt = .now()
+        return (user, launch.catalog.format("users.disabledNow", account))
+      }
+    }
+  }
+
+  struct Password: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "passwd",
+      abstract: "Set a user's password (the admin's reset; unlocks a locked user).")
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "The account name.") var account: String
+
+    func run() throws {
+      try UsersCommand.change(options) { launch, store in
+        var user = try UsersCommand.user(account, in: store.data, launch)
+        let secret = try UsersCommand.newPassword(for: account, launch)
+        user.password = try PasswordHasher.record(for: secret)
+        // The old wrapped key cannot be opened without the old password: a reset gives the
+        // user a new key pair, and identities are sealed to it again by a reader's console.
+        if user.isIdentityReader { (user, _) = try KeyRing.provision(user, password: secret) }
+        var attempts = LoginAttempts(folder: store.folder)
+        attempts.cleared(account)
+        return (user, launch.catalog.format("users.passwordSet", account))
+      }
+    }
+  }
+
+  /// Opens the folder, signs the one running the command in, records the user `make`
+  /// returns and prints its message.
+  static func change(
+    _ options: CommonOptions, _ make: (Launch, ProvinceStore) throws -> (User, String)
+  ) throws {
+    let launch = try Launch.prepare(options)
+    let folder = try launch.folder(options)
+    let store: ProvinceStore
+    do {
+      store = try ProvinceStore.open(folder: folder.url, years: .latest)
+    } catch {
+      throw launch.failure(error)
+    }
+    defer { try? store.close() }
+    _ = try SignInFlow(launch: launch, asked: options.user).signIn(store)
+    let (user, message) = try make(launch, store)
+    do {
+      try store.record(
+        .upsert(Record(user)), basedOn: store.versions.version(of: RecordKey(.user, user.id)))
+    } catch {
+      throw launch.failure(error)
+    }
+    print(message)
+  }
+
+  static func user(_ account: String, in data: ProvinceData, _ launch: Launch) throws -> User {
+    guard let user = data.users.first(where: { $0.id == account }) else {
+      throw Failure.usage(launch.catalog.format("signin.unknownUser", account))
+    }
+    return user
+  }
+
+  static func role(_ text: String, _ launch: Launch) throws -> Role {
+    guard let role = Role(rawValue: text.lowercased()) else {
+      throw Failure.usage(launch.catalog.format("users.badRole", text))
+    }
+    return role
+  }
+
+  static func communes(_ names: [String], in data: ProvinceData, _ launch: Launch) throws
+    -> [String]
+  {
+    try names.map { name in
+      guard let commune = data.commune(matching: name) else {
+        throw Failure.usage(launch.catalog.format("cli.officeNoCommune", name))
+      }
+      return commune.id
+    }
+  }
+
+  /// A new password, typed twice on a terminal (once from stdin in a script).
+  static func newPassword(for account: String, _ launch: Launch) throws -> String {
+    let catalog = launch.catalog
+    guard let first = PasswordPrompt.ask(catalog.format("users.newPassword", account)),
+      first.count >= 6
+    else { throw Failure.usage(catalog["users.shortPassword"]) }
+    if isatty(STDIN_FILENO) == 1 {
+      guard PasswordPrompt.ask(catalog["users.againPassword"]) == first else {
+        throw Failure.usage(catalog["users.passwordsDiffer"])
+      }
+    }
+    return first
+  }
+}
