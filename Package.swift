@@ -15,7 +15,11 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
     .target(name: "ANTQCore"),
-    .target(name: "ANTQStore", dependencies: ["ANTQCore", "SwiftCSV"]),
+    .target(
+      name: "ANTQStore",
+      dependencies: [
+        "ANTQCore", "SwiftCSV", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(
       name: "ANTQSecurity",
       dependencies: [

@@ -95,6 +95,16 @@ enum BuiltinStrings {
       "written by a newer version of antq (format {0}); update the program to read it",
     "store.journal.otherProvince":
       "belongs to another province's data ({0})",
+    "store.journal.chainBroken":
+      "its chain does not match line {0}: line {0} was changed after it was written, or a line after it was removed",
+    "store.journal.chainStart":
+      "its chain does not match the start of this journal: a line before it was removed, or it comes from another journal",
+    "store.journal.chainMoved":
+      "it was moved: its chain names line {1}, not line {0} before it (lines were reordered)",
+    "store.journal.foldedLineMissing":
+      "missing: folded.json says this journal had {0} lines when it was folded; lines were removed from its end",
+    "store.journal.chainMissing":
+      "it has no chain although the lines before it have one: it was put there or changed after they were written",
     "store.notice.journalProblem":
       "{0}, line {1}: {2}. This journal is read no further; everything else works and the file is left as it is.",
     "store.notice.openedReadOnly":

@@ -164,7 +164,7 @@ public final class ProvinceStore {
       do throws(StoreError) {
         writer = try JournalWriter(
           path: journals.path + "/" + own.name, length: own.length, count: own.lines,
-          faults: faults)
+          chain: own.chain, faults: faults)
       } catch {
         self.own = nil
         self.presence = nil
@@ -289,7 +289,10 @@ public final class ProvinceStore {
     let stamped = StampedChange(
       id: ChangeID(writer: own.writer, sequence: lastSequence(of: own.writer) + 1),
       time: time, author: author, base: current, settles: settles, change: change)
-    try append(StampedLine(stamped: stamped, province: province, years: touchedYears(change)))
+    try append(
+      StampedLine(
+        stamped: stamped, province: province, years: touchedYears(change),
+        prev: writer!.chain, created: creates(change, current: current)))
     return stamped
   }
 

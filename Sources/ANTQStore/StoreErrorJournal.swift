@@ -16,4 +16,13 @@ public enum JournalProblem: Error, Equatable, Sendable {
   case newerFormat(Int)
   /// The line belongs to another province's folder (copied in by mistake).
   case otherProvince(String)
+  /// The line's hash chain does not name the line before it (number `previous`, 0 for the
+  /// journal's start): that line was changed after it was written, or a line was removed
+  /// there. `writtenAfter`: the other line of the journal the chain names (lines moved).
+  case chainBroken(previous: Int, writtenAfter: Int?)
+  /// A line without a chain after lines that had one: put there or changed by hand.
+  case chainMissing
+  /// The journal ends before this line, which `folded.json` says was folded: lines were
+  /// removed from its end (`folded`: how many lines it had when folded).
+  case foldedLineMissing(folded: Int)
 }

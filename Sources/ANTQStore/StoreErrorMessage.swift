@@ -86,6 +86,14 @@ extension StoreError: CustomStringConvertible {
       return catalog.format("store.journal.invalidJSON", column, describe(syntax, catalog))
     case .newerFormat(let format): return catalog.format("store.journal.newerFormat", format)
     case .otherProvince(let id): return catalog.format("store.journal.otherProvince", id)
+    case .chainBroken(0, _): return catalog["store.journal.chainStart"]
+    case .chainBroken(let previous, .some(let other)):
+      return catalog.format("store.journal.chainMoved", previous, other)
+    case .chainBroken(let previous, nil):
+      return catalog.format("store.journal.chainBroken", previous)
+    case .chainMissing: return catalog["store.journal.chainMissing"]
+    case .foldedLineMissing(let folded):
+      return catalog.format("store.journal.foldedLineMissing", folded)
     }
   }
 

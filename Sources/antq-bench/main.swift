@@ -4,7 +4,7 @@ import ANTQTUI
 import Foundation
 
 // Prints the figures the README quotes. Run in release:
-//   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export]
+//   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export|audit]
 //   .build/release/antq-bench consoles [screen|saves|unfolded|sync|idle|fold] runs one part.
 // Speed goals are checked here, not by timed tests.
 
@@ -72,6 +72,12 @@ struct Sections {
     for line in try bench.run() { print(line) }
   }
 
+  func audit() throws {
+    for line in try AuditBenchmark(demo: demo, catalogs: catalogs, scratch: temporaryFolder).run() {
+      print(line)
+    }
+  }
+
   func json() throws {
     for line in try JSONBenchmark.run() { print(line) }
   }
@@ -116,7 +122,7 @@ do {
   let all: [(String, () throws -> Void)] = [
     ("launch", sections.launch), ("store", sections.store), ("keys", sections.keys),
     ("years", sections.years), ("json", sections.json), ("consoles", sections.consoles),
-    ("export", sections.export),
+    ("export", sections.export), ("audit", sections.audit),
   ]
   for (name, run) in all where chosen == "all" || chosen == name { try run() }
 } catch {

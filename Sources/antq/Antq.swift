@@ -8,8 +8,8 @@ struct Antq: ParsableCommand {
     discussion: "Without a subcommand, opens the full-screen console.",
     subcommands: [
       ConsoleCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
-      CheckCommand.self, DemoCommand.self, SyncCommand.self, OfficeCommand.self,
-      UsersCommand.self,
+      CheckCommand.self, AuditCommand.self, DemoCommand.self, SyncCommand.self,
+      OfficeCommand.self, UsersCommand.self,
     ],
     defaultSubcommand: ConsoleCommand.self)
 }

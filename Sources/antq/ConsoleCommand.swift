@@ -89,6 +89,7 @@ struct ConsoleCommand: ParsableCommand {
       record: opened.handle.record, loadYear: opened.handle.loadYear,
       refresh: opened.handle.refresh)
     edge.introSeen = { welcome.markSeen() }
+    edge.history = opened.handle.history
     edge.export = { request in
       let path = FileManager.default.currentDirectoryPath + "/" + request.fileName
       do throws(StoreError) {

@@ -70,6 +70,16 @@ final class StoreHandle: @unchecked Sendable {
   }
 
   /// The province with `year`'s records loaded too.
+  /// The record's history from every journal of the folder.
+  func history(_ key: RecordKey) -> Action {
+    do {
+      return .historyLoaded(key, try opened().history(of: key))
+    } catch {
+      return .historyFailed(
+        catalog.format("history.failed", error.message(catalog: catalog)))
+    }
+  }
+
   func loadYear(_ year: Int) -> Action {
     do {
       let store = try opened()

@@ -94,6 +94,8 @@ public enum FolderCheck {
         continue
       }
       let folded = manifest.journals[name]?.lines ?? 0
+      var chain = ChainTip(writer: String(name.dropLast(JournalFolder.suffix.count)))
+      let links = JournalLinks(bytes)
       var start = 0
       var number = 0
       while start < bytes.count {
@@ -107,14 +109,22 @@ public enum FolderCheck {
         case .failure(let failure): problem = failure
         case .success(let line):
           problem = JournalFolder.problem(
-            of: line, number: number, in: name, province: manifest.province)
+            of: line, number: number, in: name, province: manifest.province, chain: chain,
+            lineWithHash: links.line(withHash:))
           if problem == nil, number > folded { unfolded.append(line) }
+          chain = chain.after(line, bytes: bytes[start...end])
         }
         if let problem {
           problems.append(.journalLine(file: path, line: number, problem: problem))
           break
         }
         start = end + 1
+      }
+      if start >= bytes.count, let folded = manifest.journals[name],
+        let lost = JournalLinks.foldedLinesMissing(folded, lines: number, bytes: bytes.count)
+      {
+        problems.append(
+          .journalLine(file: path, line: lost, problem: .foldedLineMissing(folded: folded.lines)))
       }
     }
     var gate = AccessGate(folded: data)

@@ -33,6 +33,8 @@ final class JournalFolder {
   private(set) var positions: [String: Position] = [:]
   /// Journals not read past a damaged line, with the notice already given.
   private(set) var stopped: [String: JournalNotice] = [:]
+  /// Per journal, the hash chain as far as read (found on the first read past a position).
+  private var chains: [String: ChainTip] = [:]
 
   init(folder: String, province: String, from positions: [String: Position] = [:]) {
     self.path = folder + "/" + Self.folderName
@@ -78,6 +80,7 @@ final class JournalFolder {
         continue
       }
       guard let bytes = Self.read(path + "/" + name, from: position.bytes) else { continue }
+      var chain = chains[name] ?? Self.chain(of: name, in: path, before: position)
       var start = 0
       while let end = bytes[start...].firstIndex(of: 0x0A) {
         let number = position.lines + 1
@@ -85,10 +88,13 @@ final class JournalFolder {
         case .failure(let problem):
           stop(name, line: number, problem, &notices)
         case .success(let line):
-          if let problem = Self.problem(of: line, number: number, in: name, province: province) {
+          if let problem = Self.problem(
+            of: line, number: number, in: name, province: province, chain: chain)
+          {
             stop(name, line: number, problem, &notices)
           } else {
             lines.append(line)
+            chain = chain.after(line, bytes: bytes[start...end])
           }
         }
         if stopped[name] != nil { break }
@@ -97,21 +103,52 @@ final class JournalFolder {
         start = end + 1
       }
       positions[name] = position
+      chains[name] = chain
     }
     return (lines, notices)
   }
 
   /// What is wrong with a well-formed line at `number` of journal `name`: out of order, in
-  /// the file of another writer, or of another province; nil when nothing is.
-  static func problem(of line: StampedLine, number: Int, in name: String, province: String)
-    -> JournalProblem?
-  {
+  /// the file of another writer, of another province, or not chained to the line before
+  /// (`chain`: the journal's chain up to that line); nil when nothing is. `lineWithHash` finds
+  /// the line a broken chain names, when the caller has them all (`antq check`).
+  static func problem(
+    of line: StampedLine, number: Int, in name: String, province: String, chain: ChainTip,
+    lineWithHash: (String) -> Int? = { _ in nil }
+  ) -> JournalProblem? {
+    let link = chain.problem(of: line, number: number, lineWithHash: lineWithHash)
     if line.stamped.id.sequence != number {
+      if case .chainBroken(_, .some) = link { return link }
       return .outOfSequence(expected: number, found: line.stamped.id.sequence)
     }
     if line.stamped.id.writer + suffix != name { return .badFormat }
     if line.province != province { return .otherProvince(line.province) }
-    return nil
+    return link
+  }
+
+  /// The chain of journal `name` up to `position`: from the last line before it (read back
+  /// from the file), or the journal's start.
+  static func chain(of name: String, in folder: String, before position: Position) -> ChainTip {
+    let writer = String(name.dropLast(suffix.count))
+    guard position.bytes > 0,
+      let last = lastLine(folder + "/" + name, endingAt: position.bytes),
+      case .success(let line) = StampedLine.parse(last.dropLast())
+    else { return ChainTip(writer: writer) }
+    return ChainTip(hash: JournalChain.link(last), chained: line.prev != nil)
+  }
+
+  /// The whole line (line break included) that ends at byte `end` of `path`.
+  private static func lastLine(_ path: String, endingAt end: Int) -> ArraySlice<UInt8>? {
+    var window = 4096
+    while true {
+      let from = max(0, end - window)
+      guard let bytes = read(path, from: from), bytes.count >= end - from else { return nil }
+      let chunk = bytes[0..<(end - from)]
+      guard chunk.last == 0x0A else { return nil }
+      if let start = chunk.dropLast().lastIndex(of: 0x0A) { return chunk[(start + 1)...] }
+      if from == 0 { return chunk }
+      window *= 4
+    }
   }
 
   /// Marks `line` of `name` as read: the writer appended it itself.
@@ -120,6 +157,7 @@ final class JournalFolder {
     position.bytes += bytes
     position.lines += 1
     positions[name] = position
+    chains[name] = nil
   }
 
   private func stop(

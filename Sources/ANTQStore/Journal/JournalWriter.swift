@@ -12,12 +12,17 @@ final class JournalWriter {
   private var fd: Int32
   private(set) var length: Int
   private(set) var count: Int
+  /// The hash chain's link the next line names (`JournalChain`).
+  private(set) var chain: String
   /// Bytes past `length` may be on disk after a failed write: cut them before the next one.
   private var tailDirty = false
   private let faults: StoreFaults?
 
-  /// Opens (creating, with its folder's modes) the journal and cuts it to `length`, dropping a torn tail.
-  init(path: String, length: Int, count: Int, faults: StoreFaults?) throws(StoreError) {
+  /// Opens (creating, with its folder's modes) the journal and cuts it to `length`, dropping
+  /// a torn tail.
+  init(path: String, length: Int, count: Int, chain: String, faults: StoreFaults?)
+    throws(StoreError)
+  {
     let existed = FileIO.kind(path) != .missing
     fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, FileModes.owner.file)
     guard fd >= 0 else { throw FileIO.failure(path, .create) }
@@ -26,6 +31,7 @@ final class JournalWriter {
     self.path = path
     self.length = length
     self.count = count
+    self.chain = chain
     self.faults = faults
     var info = stat()
     if fstat(fd, &info) == 0, Int(info.st_size) != length {
@@ -80,6 +86,7 @@ final class JournalWriter {
     guard call(.journalSync, fsync(fd)) == 0 else { throw writeFailed(.sync) }
     length += line.count
     count += 1
+    chain = JournalChain.link(line)
   }
 
   private func writeFailed(_ operation: StoreError.Operation) -> StoreError {

@@ -17,6 +17,8 @@ struct OwnJournal {
   let lock: FileLock
   let length: Int
   let lines: Int
+  /// The hash the next line chains from.
+  let chain: String
 
   static func claim(folder: DataFolder, replica: String, author: Author) throws(StoreError)
     -> OwnJournal
@@ -28,27 +30,31 @@ struct OwnJournal {
       let writer = "\(stem).\(number)"
       let path = journals + "/" + writer + JournalFolder.suffix
       guard let lock = try FileLock.tryTake(path, .exclusive) else { continue }
-      guard let (length, lines) = goodLength(path, writer: writer) else { continue }
+      guard let (length, lines, chain) = goodLength(path, writer: writer) else { continue }
       return OwnJournal(
         name: writer + JournalFolder.suffix, writer: writer, lock: lock, length: length,
-        lines: lines)
+        lines: lines, chain: chain.hash)
     }
     throw StoreError.io(path: journals, operation: .create, reason: "no journal name left")
   }
 
-  /// The end of the last whole, good line; nil when a line before the end is damaged.
-  private static func goodLength(_ path: String, writer: String) -> (Int, Int)? {
+  /// The end of the last whole, good line, their count and their chain; nil when a line
+  /// before the end is damaged or does not chain.
+  private static func goodLength(_ path: String, writer: String) -> (Int, Int, ChainTip)? {
     guard let bytes = JournalFolder.read(path, from: 0) else { return nil }
     var start = 0
     var lines = 0
+    var chain = ChainTip(writer: writer)
     while let end = bytes[start...].firstIndex(of: 0x0A) {
       guard case .success(let line) = StampedLine.parse(bytes[start..<end]),
-        line.stamped.id == ChangeID(writer: writer, sequence: lines + 1)
+        line.stamped.id == ChangeID(writer: writer, sequence: lines + 1),
+        chain.problem(of: line, number: lines + 1) == nil
       else { return nil }
+      chain = chain.after(line, bytes: bytes[start...end])
       lines += 1
       start = end + 1
     }
-    return (start, lines)
+    return (start, lines, chain)
   }
 
   /// Letters, digits, dot, dash and underscore: safe in a file name on every system.

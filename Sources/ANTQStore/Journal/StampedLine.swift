@@ -3,7 +3,9 @@ import Foundation
 
 /// One line of a console's journal (`journals/<writer>.jsonl`): a stamped change as one JSON
 /// object with sorted keys, closed by its checksum —
-/// `{"at":…,"base":"…","by":"…","change":{…},"host":"…","p":"…","seq":7,"v":1,"w":"…","years":[2025],"crc":"89abcdef"}`.
+/// `{"at":…,"base":"…","by":"…","change":{…},"host":"…","p":"…","prev":"…","seq":7,"v":1,"w":"…","years":[2025],"crc":"89abcdef"}`.
+/// `prev` chains the line to the one before it (`JournalChain`); a program that does not know
+/// it reads the line all the same, so the format number stays 1.
 /// The checksum covers every byte before `,"crc"`. Lines are never rewritten: a field a newer
 /// version adds is kept as written, through every fold and sync.
 struct StampedLine: Equatable {
@@ -12,6 +14,25 @@ struct StampedLine: Equatable {
   let province: String
   /// The year files the change touches (see `JournalLine`); nil when not known.
   var years: [Int]?
+  /// The hash chain: the SHA-256 of the line before it in its journal (`JournalChain`); nil
+  /// in lines of versions before the chain.
+  var prev: String?
+  /// `"new"`: the writer made the record with this change (true), or changed one it had
+  /// (false); nil when it could not tell, and in lines of earlier versions. For the history.
+  var created: Bool?
+
+  init(
+    stamped: StampedChange, province: String, years: [Int]?, prev: String? = nil,
+    created: Bool? = nil
+  ) {
+    self.stamped = stamped
+    self.province = province
+    self.years = years
+    self.prev = prev
+    self.created = created
+  }
+
+  var trail: TrailChange { TrailChange(stamped, created: created) }
 
   /// The line format this version writes; a higher one is a newer program's.
   static let format = 1
@@ -22,7 +43,9 @@ struct StampedLine: Equatable {
     var by: String
     var change: Change
     var host: String
+    var new: Bool?
     var p: String
+    var prev: String?
     var seq: Int
     var settles: [ChangeID]?
     var v: Int
@@ -36,7 +59,8 @@ struct StampedLine: Equatable {
     let s = stamped
     let body = Body(
       at: s.time, base: s.base, by: s.author.user, change: s.change, host: s.author.host,
-      p: province, seq: s.id.sequence, settles: s.settles.isEmpty ? nil : s.settles,
+      new: created, p: province, prev: prev, seq: s.id.sequence,
+      settles: s.settles.isEmpty ? nil : s.settles,
       v: Self.format, w: s.id.writer, years: years)
     var bytes: [UInt8]
     do {
@@ -91,6 +115,9 @@ struct StampedLine: Equatable {
       id: ChangeID(writer: body.w, sequence: body.seq), time: body.at,
       author: Author(user: body.by, host: body.host), base: body.base,
       settles: body.settles ?? [], change: body.change)
-    return .success(StampedLine(stamped: stamped, province: body.p, years: body.years))
+    return .success(
+      StampedLine(
+        stamped: stamped, province: body.p, years: body.years, prev: body.prev,
+        created: body.new))
   }
 }

@@ -76,6 +76,7 @@ extension App {
     case .undo: return undo()
     case .export where screen.commands.contains(.export): return exportList()
     case .conflicts: showConflicts()
+    case .history: return askHistory()
     case .new where readOnly, .edit where readOnly, .delete where readOnly:
       message = (context.catalog["status.readOnlyFolder"], .warning)
     default:

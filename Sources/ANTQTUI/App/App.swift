@@ -15,6 +15,9 @@ public enum Effect: Sendable, Equatable {
   /// Write an exported list to a file whole; the answer comes back as `.exported` or
   /// `.exportFailed`.
   case export(ExportRequest)
+  /// Read this record's history from every journal of the folder; the answer comes back as
+  /// `.historyLoaded` or `.historyFailed`.
+  case loadHistory(RecordKey)
 }
 
 /// A change the store recorded, and the province as the store now has it.
@@ -51,6 +54,10 @@ public enum Action: Sendable {
   case exported(path: String, rows: Int)
   /// The edge wrote nothing (a folder that cannot be written…), in the user's words.
   case exportFailed(String)
+  /// The record's history, newest first.
+  case historyLoaded(RecordKey, [HistoryEntry])
+  /// The history could not be read, in the user's words.
+  case historyFailed(String)
 }
 
 /// The console's whole state and its update: keys become commands through the one command
@@ -104,7 +111,7 @@ public struct App {
     (1...ScreenID.allCases.count).compactMap(CommandID.screen)
   ).union([
     .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear,
-    .nextYear, .undo, .conflicts, .messages,
+    .nextYear, .undo, .conflicts, .messages, .history,
   ])
 
   /// Commands that never apply to a list: those of forms, prompts and dialogs.

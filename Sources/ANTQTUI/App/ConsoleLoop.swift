@@ -20,6 +20,8 @@ public enum ConsoleLoop {
     public var introSeen: () -> Void = {}
     /// Writes an exported list whole (temporary file, then rename).
     public var export: (ExportRequest) -> Action = { _ in .exportFailed("—") }
+    /// A record's history from every journal of the folder.
+    public var history: (RecordKey) -> Action = { key in .historyLoaded(key, []) }
 
     public init(
       record: @escaping (Change, ChangeID?, [ChangeID]) -> Action,
@@ -88,6 +90,8 @@ public enum ConsoleLoop {
         _ = app.update(edge.loadYear(year), on: session.canvas)
       case .export(let request):
         _ = app.update(edge.export(request), on: session.canvas)
+      case .loadHistory(let key):
+        _ = app.update(edge.history(key), on: session.canvas)
       }
     }
     return false

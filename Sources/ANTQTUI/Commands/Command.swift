@@ -74,6 +74,8 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case copy
   /// The last notices of this session.
   case messages
+  /// The selected record's history: every change, who made it, when and why.
+  case history
   /// Closes the first-start introduction for good.
   case gotIt = "got-it"
   /// A mouse click: selects the row or the field under it.

@@ -41,6 +41,8 @@ struct ActivitiesScreen: Screen {
 
   func exportTable(_ context: AppContext) -> ExportTable? { list.exportTable(context) }
 
+  func selectedRecord(_ context: AppContext) -> RecordKey? { list.selectedRecord(context) }
+
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     var x = rect.column
     canvas.put("", row: rect.row, column: rect.column, width: rect.width, style: .plain)

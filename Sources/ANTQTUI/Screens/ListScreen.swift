@@ -156,6 +156,13 @@ struct ListScreen<Row>: Screen {
     page.map { $0.exportTable(context) } ?? list.exportTable(context)
   }
 
+  /// On a page, the row selected there, else the page's own record (the row it was opened
+  /// from); on the list, the selected row's record.
+  func selectedRecord(_ context: AppContext) -> RecordKey? {
+    if let key = page?.selectedRecord(context) { return key }
+    return list.selectedRow.flatMap(RowRecord.key)
+  }
+
   mutating func refresh(_ context: AppContext) {
     list.load(rowsByYear.value(for: context, compute: rowsFor), context: context)
     page?.refresh(context)

@@ -38,6 +38,9 @@ public protocol Screen {
   /// The list on screen as seen (its filter and sort, every column), for `:export`; nil
   /// where there is no list.
   func exportTable(_ context: AppContext) -> ExportTable?
+  /// The record under the selection (or the record whose page this is), for its history
+  /// (`h`); nil where there is none.
+  func selectedRecord(_ context: AppContext) -> RecordKey?
   /// The kind of record the screen's new, edit and delete work on: the user's role decides
   /// whether they are offered.
   var editedKind: RecordKind? { get }
@@ -49,6 +52,7 @@ extension Screen {
   public var hasIdleWork: Bool { false }
   public mutating func idle(_ context: AppContext) {}
   public func exportTable(_ context: AppContext) -> ExportTable? { nil }
+  public func selectedRecord(_ context: AppContext) -> RecordKey? { nil }
   public var editedKind: RecordKind? { nil }
 }
 

@@ -39,6 +39,10 @@ struct SectionsPage: Screen {
     sections[current].screen.exportTable(context)
   }
 
+  func selectedRecord(_ context: AppContext) -> RecordKey? {
+    sections[current].screen.selectedRecord(context)
+  }
+
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     var row = rect.row
     for line in lines where row < rect.row + rect.height {

@@ -21,6 +21,10 @@ struct TwoViews: Screen {
     views[showing].exportTable(context)
   }
 
+  func selectedRecord(_ context: AppContext) -> RecordKey? {
+    views[showing].selectedRecord(context)
+  }
+
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     views[showing].draw(in: rect, on: canvas, context: context)
   }
