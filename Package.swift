@@ -27,17 +27,18 @@ let package = Package(
     .executableTarget(
       name: "antq",
       dependencies: [
-        "ANTQCore", "ANTQStore", "ANTQTUI",
+        "ANTQCore", "ANTQStore", "ANTQTUI", "ANTQSecurity",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("../../assets")]
     ),
-    .executableTarget(name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI"]),
+    .executableTarget(
+      name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI", "ANTQSecurity"]),
     .testTarget(name: "ANTQCoreTests", dependencies: ["ANTQCore"]),
     .testTarget(
       name: "ANTQStoreTests", dependencies: ["ANTQStore"], exclude: ["JSONTestSuite"]),
     .testTarget(name: "ANTQSecurityTests", dependencies: ["ANTQSecurity"]),
     .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI", "ANTQStore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore", "ANTQSecurity"]),
   ]
 )

@@ -37,12 +37,16 @@ public final class ProvinceStore {
   /// Who this store's changes are made by.
   public let author: Author
 
+  /// Seals a tip's informant before the change reaches the journal; nil refuses such changes.
+  public var sealer: (any IdentitySealing)?
+
   /// Fold when this many changes wait in the journals.
   public var foldAfterChanges = 1_000
 
   let faults: StoreFaults?
   /// This folder's province id: every journal line names it.
   var province: String
+  public var provinceID: String { province }
   var journals: JournalFolder
   var own: OwnJournal?
   var writer: JournalWriter?
@@ -272,6 +276,7 @@ public final class ProvinceStore {
           key: key, theirs: theirs, theirRecord: data.record(change.kind, id: change.id),
           mine: change))
     }
+    let change = try sealed(change)
     let stamped = StampedChange(
       id: ChangeID(writer: own.writer, sequence: (versions.applied[own.writer] ?? 0) + 1),
       time: tick(), author: author, base: current, settles: settles, change: change)

@@ -41,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case otherProvince(path: String, found: String, expected: String)
   /// The record changed (or was deleted) since the edit began: nothing was saved.
   case conflict(EditConflict)
+  /// A tip's informant could not be sealed: nothing was saved.
+  case identityNotSealed(IdentitySealProblem)
 
   /// The path of the file or folder the error is about, if any.
   public var path: String? {
@@ -55,7 +57,16 @@ public enum StoreError: Error, Equatable, Sendable {
     case .journalDamaged(let file, _, _): return file
     case .readOnly(let path): return path
     case .otherProvince(let path, _, _): return path
-    case .assetsNotFound, .conflict: return nil
+    case .assetsNotFound, .conflict, .identityNotSealed: return nil
     }
   }
+}
+
+/// Why an identity typed in clear could not be sealed before it was written.
+public enum IdentitySealProblem: Equatable, Sendable {
+  /// No user reads identities with a public key: the admin must name one.
+  case noReader
+  /// The store was opened without a sealer (a tool that cannot seal).
+  case noSealer
+  case failed(String)
 }

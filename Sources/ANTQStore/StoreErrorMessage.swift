@@ -48,6 +48,10 @@ extension StoreError: CustomStringConvertible {
       return catalog.format(
         "store.error.journalDamaged", file, line, Self.describe(problem, catalog))
     case .readOnly(let path): return catalog.format("store.error.readOnly", path)
+    case .identityNotSealed(.noReader): return catalog["seal.error.noReader"]
+    case .identityNotSealed(.noSealer): return catalog["seal.error.noSealer"]
+    case .identityNotSealed(.failed(let reason)):
+      return catalog.format("seal.error.failed", reason)
     }
   }
 

@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import ANTQTUI
 import ArgumentParser
@@ -75,6 +76,7 @@ struct ConsoleCommand: ParsableCommand {
         print(launch.catalog.format("demo.kept", folder.path))
       } else {
         try? FileManager.default.removeItem(at: folder.url)
+        if let store = opened.handle.openedStore { KeyRing.removeKeys(province: store.provinceID) }
       }
     }
   }

@@ -27,7 +27,13 @@ struct ProvinceOpening {
       if try folder.status() != .populated {
         switch StartupDialog.welcome(folder: folder.path, catalog: catalog, session: session) {
         case .quit: return nil
-        case .demo: return try create(launch.demoProvince(), in: folder)
+        case .demo:
+          let access = try launch.demoAccess()
+          let opened = try create(access.data, in: folder)
+          if let store = opened.handle.openedStore {
+            try launch.writeOwnerKey(access, province: store.provinceID)
+          }
+          return opened
         case .empty:
           return try create(
             ProvinceData(province: Province(name: catalog["empty.provinceName"])), in: folder)
@@ -44,11 +50,13 @@ struct ProvinceOpening {
 
   /// `--demo`: a fresh copy in a new temporary folder, written while the dashboard shows.
   private func openDemoCopy() throws -> Opened {
-    let data = try launch.demoProvince()
+    let access = try launch.demoAccess()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "antq-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
-    let handle = StoreHandle(creating: data, in: folder, catalog: launch.catalog)
-    return Opened(data: data, handle: handle, readOnly: false)
+    let handle = StoreHandle(creating: access.data, in: folder, catalog: launch.catalog) {
+      store in try? access.writeOwnerKey(province: store.provinceID)
+    }
+    return Opened(data: access.data, handle: handle, readOnly: false)
   }
 
   private func create(_ data: ProvinceData, in folder: DataFolder) throws(StoreError) -> Opened {

@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import ANTQTUI
 import Foundation
@@ -18,17 +19,26 @@ final class StoreHandle: @unchecked Sendable {
   private var conflictsShown = 0
 
   init(_ store: ProvinceStore, catalog: Catalog) {
+    store.sealer = IdentitySealer()
+    store.sealClearIdentities()
     self.store = store
     self.catalog = catalog
     ready.signal()
   }
 
-  /// Writes `data` as a new province in `folder` on another thread.
-  init(creating data: ProvinceData, in folder: URL, catalog: Catalog) {
+  /// Writes `data` as a new province in `folder` on another thread; `then` runs on the new
+  /// store before anything else may use it.
+  init(
+    creating data: ProvinceData, in folder: URL, catalog: Catalog,
+    then: @escaping @Sendable (ProvinceStore) -> Void = { _ in }
+  ) {
     self.catalog = catalog
     Thread.detachNewThread { [self] in
       do throws(StoreError) {
-        store = try ProvinceStore.create(folder: folder, data: data)
+        let created = try ProvinceStore.create(folder: folder, data: data)
+        created.sealer = IdentitySealer()
+        then(created)
+        store = created
       } catch {
         creationError = error
       }
@@ -111,6 +121,9 @@ final class StoreHandle: @unchecked Sendable {
   func close() throws(StoreError) {
     try opened().close()
   }
+
+  /// The store, waiting for a demo copy being written; nil if it failed.
+  var openedStore: ProvinceStore? { try? opened() }
 
   /// The folder the store works on.
   var folder: DataFolder? { try? opened().folder }

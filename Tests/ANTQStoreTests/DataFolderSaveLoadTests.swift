@@ -85,7 +85,7 @@ import Testing
       try folder.save(sampleProvince())
       let all = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
       #expect(all.filter { $0.contains(".tmp") }.isEmpty)
-      #expect(all.filter { $0.hasSuffix(".json") }.count == 11 + 2 * 10)
+      #expect(all.filter { $0.hasSuffix(".json") }.count == 13 + 2 * 10)
     }
   }
 
