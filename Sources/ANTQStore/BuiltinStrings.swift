@@ -132,6 +132,18 @@ enum BuiltinStrings {
       "an outreach session",
     "store.kind.trafficDuty":
       "a traffic duty",
+    "store.kind.managedPerson":
+      "a person under management",
+    "store.kind.educationFile":
+      "an education file",
+    "store.kind.rescue":
+      "a rescue",
+    "store.kind.user":
+      "a user",
+    "store.kind.reveal":
+      "an identity reveal",
+    "store.notice.changeRefused":
+      "Change {0} by the account {1} ({2}) was not applied: {3}",
     "store.kind.wantedCase":
       "a wanted-person case",
   ]

@@ -34,8 +34,10 @@ public final class ProvinceStore {
   public internal(set) var versions: Versions
   /// What the app should show once (a damaged journal line, a fold that failed…).
   public internal(set) var notices: [StoreNotice] = []
-  /// Who this store's changes are made by.
-  public let author: Author
+  /// Who this store's changes are made by: the machine's account, or the user who logged in.
+  public internal(set) var author: Author
+  /// Journal changes not let in: their author's role did not allow them.
+  public internal(set) var refused: [RefusedChange] = []
 
   /// Seals a tip's informant before the change reaches the journal; nil refuses such changes.
   public var sealer: (any IdentitySealing)?
@@ -67,6 +69,7 @@ public final class ProvinceStore {
   var upgradePending: Bool
   /// The hybrid clock: the latest time stamped or seen, in microseconds.
   var clock: Int64 = 0
+  var gate: AccessGate
 
   static let foldLockName = ".antq-fold.lock"
   static let writeLockName = ".antq-write.lock"
@@ -157,6 +160,7 @@ public final class ProvinceStore {
     for line in legacy.lines { otherYears.formUnion(Self.years(of: line)) }
     self.presence = presence
     self.own = own
+    self.gate = AccessGate(folded: data)
     _ = catchUp()
     foldLock?.release()
     if let own {
@@ -181,7 +185,7 @@ public final class ProvinceStore {
   /// already added changes after it, it is left to the next fold, which keeps the order.)
   private func adoptLegacyJournal() {
     do {
-      for line in legacy { _ = try recordSteps(line.change) }
+      for line in legacy { _ = try recordSteps(line.change, checkAccess: false) }
       let path = folder.file(JournalLine.fileName)
       unlink(path)
       try FileIO.syncFolder(folder.path)
@@ -259,9 +263,10 @@ public final class ProvinceStore {
 
   /// Under the write lock: catch up with the other journals, check the base, append, fsync.
   /// Throws what failed as it is (a test's planned crash included).
-  func recordSteps(_ change: Change, check: ChangeID?? = .none, settles: [ChangeID] = [])
-    throws -> StampedChange
-  {
+  func recordSteps(
+    _ change: Change, check: ChangeID?? = .none, settles: [ChangeID] = [],
+    checkAccess: Bool = true
+  ) throws -> StampedChange {
     guard mode == .readWrite, let own, writer != nil else {
       throw StoreError.readOnly(path: folder.path)
     }
@@ -270,6 +275,14 @@ public final class ProvinceStore {
     _ = catchUp()
     let key = RecordKey(change.kind, change.id)
     let current = versions.version(of: key)
+    let time = tick()
+    if checkAccess,
+      let refusal = AccessPolicy(data).refusal(
+        of: change, by: author.user, at: Moment(micros: time),
+        current: data.record(change.kind, id: change.id), in: data)
+    {
+      throw StoreError.notAllowed(refusal)
+    }
     if case .some(let base) = check, base != current, let theirs = versions.winner(of: key) {
       throw StoreError.conflict(
         EditConflict(
@@ -278,10 +291,17 @@ public final class ProvinceStore {
     }
     let change = try sealed(change)
     let stamped = StampedChange(
-      id: ChangeID(writer: own.writer, sequence: (versions.applied[own.writer] ?? 0) + 1),
-      time: tick(), author: author, base: current, settles: settles, change: change)
+      id: ChangeID(writer: own.writer, sequence: lastSequence(of: own.writer) + 1),
+      time: time, author: author, base: current, settles: settles, change: change)
     try append(StampedLine(stamped: stamped, province: province, years: touchedYears(change)))
     return stamped
+  }
+
+  /// The last change number a journal holds, refused changes included.
+  private func lastSequence(of writer: String) -> Int {
+    let refusedHere = refused.lazy.filter { $0.stamped.id.writer == writer }.map(
+      \.stamped.id.sequence)
+    return max(versions.applied[writer] ?? 0, refusedHere.max() ?? 0)
   }
 
   private func append(_ line: StampedLine) throws {
@@ -310,7 +330,13 @@ public final class ProvinceStore {
     }
     let (lines, problems) = journals.readNew()
     for problem in problems { notices.append(.journalProblem(problem)) }
-    for line in lines { take(line) }
+    let refusedNow = gate.admit(
+      lines, over: { self.data }, current: { self.data.record($0.kind, id: $0.id) },
+      apply: take)
+    for item in refusedNow {
+      refused.append(item)
+      notices.append(.changeRefused(item))
+    }
     return lines.count
   }
 
@@ -338,6 +364,12 @@ public final class ProvinceStore {
     let micros = Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec / 1000)
     clock = max(micros, clock + 1)
     return clock
+  }
+
+  /// Makes this store's next changes in the name of `account` (a user who logged in with
+  /// their password on a shared machine account).
+  public func signIn(as account: String) {
+    author = Author(user: account, host: author.host)
   }
 
   /// The change that would undo `change` if recorded now (before `change` is recorded).

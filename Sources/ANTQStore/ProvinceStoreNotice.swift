@@ -17,6 +17,9 @@ public enum StoreNotice: Equatable, Sendable {
   /// The folder could not be opened for writing (permissions, a read-only medium, a full
   /// disk): it is shown read-only, and still follows the other consoles' changes.
   case openedReadOnly(StoreError)
+  /// A journal change its author's role did not allow (a tampered office copy, a hand edit):
+  /// not applied.
+  case changeRefused(RefusedChange)
 
   public func message(catalog: Catalog) -> String {
     switch self {
@@ -33,6 +36,8 @@ public enum StoreNotice: Equatable, Sendable {
       return catalog.format(
         "store.notice.journalProblem", notice.file, notice.line,
         StoreError.describe(notice.problem, catalog))
+    case .changeRefused(let refused):
+      return refused.message(catalog)
     case .openedReadOnly(let error):
       return catalog.format("store.notice.openedReadOnly", error.message(catalog: catalog))
     }

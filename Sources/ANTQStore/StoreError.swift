@@ -41,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case otherProvince(path: String, found: String, expected: String)
   /// The record changed (or was deleted) since the edit began: nothing was saved.
   case conflict(EditConflict)
+  /// The user's role does not allow the change: nothing was saved.
+  case notAllowed(AccessRefusal)
   /// A tip's informant could not be sealed: nothing was saved.
   case identityNotSealed(IdentitySealProblem)
 
@@ -57,7 +59,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case .journalDamaged(let file, _, _): return file
     case .readOnly(let path): return path
     case .otherProvince(let path, _, _): return path
-    case .assetsNotFound, .conflict, .identityNotSealed: return nil
+    case .assetsNotFound, .conflict, .notAllowed, .identityNotSealed: return nil
     }
   }
 }

@@ -41,6 +41,8 @@ extension StoreError: CustomStringConvertible {
       return catalog.format("store.error.duplicateKey", key, first, second)
     case .otherProvince(let path, let found, let expected):
       return catalog.format("store.error.otherProvince", path, found, expected)
+    case .notAllowed(let refusal):
+      return refusal.message(catalog)
     case .conflict(let conflict):
       return catalog.format(
         "store.error.conflict", conflict.theirs.author.user, conflict.theirs.author.host)

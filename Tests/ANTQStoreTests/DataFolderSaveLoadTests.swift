@@ -85,7 +85,10 @@ import Testing
       try folder.save(sampleProvince())
       let all = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
       #expect(all.filter { $0.contains(".tmp") }.isEmpty)
-      #expect(all.filter { $0.hasSuffix(".json") }.count == 13 + 2 * 10)
+      // province.json, one file per register, one per dated kind in each of two years.
+      let registers = RecordTypes.all.filter { !$0.isDated }.count
+      #expect(
+        all.filter { $0.hasSuffix(".json") }.count == 1 + registers + 2 * RecordTypes.dated.count)
     }
   }
 

@@ -18,6 +18,15 @@ struct FakeSealer: IdentitySealing {
   let reader = User(
     id: "lanhdao", fullName: "Nguyễn Văn Hùng", role: .supervisor, publicKey: "cGs=")
 
+  /// The store's own account as the province's admin (the first user must be), then the reader.
+  func addReader(_ store: ProvinceStore, _ user: User? = nil) throws {
+    if !store.data.users.contains(where: { $0.id == store.author.user }) {
+      try store.record(
+        .upsert(Record(User(id: store.author.user, fullName: "Admin", role: .admin))))
+    }
+    try store.record(.upsert(Record(user ?? reader)))
+  }
+
   func clearTip() -> Tip {
     var tip = sampleProvince().tips[0]
     tip.id = "TB9"
@@ -39,7 +48,7 @@ struct FakeSealer: IdentitySealing {
       let url = try seededFolder(root)
       let store = try openStore(url)
       store.sealer = FakeSealer()
-      try store.record(.upsert(Record(reader)))
+      try addReader(store)
       try store.record(.upsert(.tip(clearTip())))
       let saved = try #require(store.data.tips.first { $0.id == "TB9" })
       #expect(saved.informant == nil)
@@ -61,7 +70,7 @@ struct FakeSealer: IdentitySealing {
         storeError { try store.record(.upsert(.tip(clearTip()))) } == .identityNotSealed(.noReader))
       var disabled = reader
       disabled.disabledAt = moment(2025, 1, 1, 8, 0)
-      try store.record(.upsert(Record(disabled)))
+      try addReader(store, disabled)
       #expect(
         storeError { try store.record(.upsert(.tip(clearTip()))) } == .identityNotSealed(.noReader))
       #expect(store.data.tips.allSatisfy { $0.id != "TB9" })
@@ -93,7 +102,7 @@ struct FakeSealer: IdentitySealing {
 
       let store = try openStore(url, years: .only([2026]))
       store.sealer = FakeSealer()
-      try store.record(.upsert(Record(reader)))
+      try addReader(store)
       #expect(store.sealClearIdentities() == 1)
       #expect(store.data.tips.first { $0.id == "TB1" }?.sealedIdentity?.readers == ["lanhdao"])
       try store.close()

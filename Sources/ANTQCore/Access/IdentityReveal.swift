@@ -22,6 +22,7 @@ extension RecordKind {
 
 extension IdentityReveal: RecordType {
   public static var kind: RecordKind { .reveal }
+  public static var duty: Duty { .revealing }
   public static var collectionName: String { "reveals" }
   public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [IdentityReveal]> { \.reveals }

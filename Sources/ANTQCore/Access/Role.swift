@@ -5,7 +5,8 @@ public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
   case clerk
   /// Lãnh đạo, cán bộ theo dõi phong trào: sees everything; classifies, appraises, decides.
   case supervisor
-  /// Quản trị: users and the province's registers (communes, areas, model types).
+  /// Quản trị: users and the province's registers (communes, areas, model types), and
+  /// whatever a supervisor may do.
   case admin
 
   private var rank: Int { Role.allCases.firstIndex(of: self) ?? 0 }

@@ -39,10 +39,10 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
 
   public var isDisabled: Bool { disabledAt != nil }
 
-  /// Whether identities are sealed to this user: supervisors and named readers who are not
-  /// disabled and have a key.
+  /// Whether identities are sealed to this user: supervisors, admins and named readers who
+  /// are not disabled.
   public var isIdentityReader: Bool {
-    !isDisabled && (role == .supervisor || readsIdentities)
+    !isDisabled && (role >= .supervisor || readsIdentities)
   }
 
   /// Whether the user works for the commune (clerks); the other roles work for all.
@@ -52,7 +52,8 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// A password as a memory-hard hash: the scheme, its parameters, the salt and the hash
-/// (base64). Never the password itself.
+/// (base64). Never the password itself. Wrong tries are counted beside the folder, not here
+/// (`LoginAttempts`), so a wrong password is not a change of the province.
 public struct PasswordRecord: Codable, Hashable, Sendable {
   public var scheme: String
   public var salt: String
@@ -60,13 +61,9 @@ public struct PasswordRecord: Codable, Hashable, Sendable {
   public var cost: Int
   public var blockSize: Int
   public var parallelism: Int
-  /// Wrong tries in a row and when the last one was; five lock the user for a while.
-  public var failures: Int
-  public var lastFailure: Moment?
 
   public init(
-    scheme: String, salt: String, hash: String, cost: Int, blockSize: Int, parallelism: Int,
-    failures: Int = 0, lastFailure: Moment? = nil
+    scheme: String, salt: String, hash: String, cost: Int, blockSize: Int, parallelism: Int
   ) {
     self.scheme = scheme
     self.salt = salt
@@ -74,8 +71,6 @@ public struct PasswordRecord: Codable, Hashable, Sendable {
     self.cost = cost
     self.blockSize = blockSize
     self.parallelism = parallelism
-    self.failures = failures
-    self.lastFailure = lastFailure
   }
 }
 
@@ -85,6 +80,7 @@ extension RecordKind {
 
 extension User: RecordType {
   public static var kind: RecordKind { .user }
+  public static var duty: Duty { .administration }
   public static var collectionName: String { "users" }
   public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [User]> { \.users }

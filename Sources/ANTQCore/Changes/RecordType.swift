@@ -12,6 +12,8 @@ public protocol RecordType: Codable, Hashable, Sendable, Identifiable where ID =
   /// Activity logs (patrols, tips…): dated records counted by their day.
   static var isActivity: Bool { get }
   static var records: WritableKeyPath<ProvinceData, [Self]> { get }
+  /// Whose work changing such a record is (see `AccessPolicy`).
+  static var duty: Duty { get }
   /// Kinds added after folders were first written: a folder without their file has none.
   static var fileMayBeMissing: Bool { get }
   /// The year's file a dated record lives in; nil for a register record.

@@ -21,6 +21,7 @@ extension ActivityRecord {
 
 extension Patrol: ActivityRecord {
   public static var kind: RecordKind { .patrol }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "patrols" }
   public static var records: WritableKeyPath<ProvinceData, [Patrol]> { \.patrols }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -34,6 +35,7 @@ extension Patrol: ActivityRecord {
 
 extension Tip: ActivityRecord {
   public static var kind: RecordKind { .tip }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "tips" }
   public static var records: WritableKeyPath<ProvinceData, [Tip]> { \.tips }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -49,6 +51,7 @@ extension Tip: ActivityRecord {
 
 extension Incident: ActivityRecord {
   public static var kind: RecordKind { .incident }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "incidents" }
   public static var records: WritableKeyPath<ProvinceData, [Incident]> { \.incidents }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -63,6 +66,7 @@ extension Incident: ActivityRecord {
 
 extension OutreachSession: ActivityRecord {
   public static var kind: RecordKind { .outreach }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "outreach" }
   public static var records: WritableKeyPath<ProvinceData, [OutreachSession]> { \.outreach }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -73,6 +77,7 @@ extension OutreachSession: ActivityRecord {
 
 extension TrafficDuty: ActivityRecord {
   public static var kind: RecordKind { .trafficDuty }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "traffic" }
   public static var records: WritableKeyPath<ProvinceData, [TrafficDuty]> { \.trafficDuties }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -83,6 +88,7 @@ extension TrafficDuty: ActivityRecord {
 
 extension WantedPersonCase: ActivityRecord {
   public static var kind: RecordKind { .wantedCase }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "wanted" }
   public static var records: WritableKeyPath<ProvinceData, [WantedPersonCase]> { \.wantedCases }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }

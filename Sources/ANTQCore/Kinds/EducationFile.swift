@@ -31,6 +31,7 @@ extension RecordKind {
 
 extension EducationFile: ActivityRecord {
   public static var kind: RecordKind { .educationFile }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "education-files" }
   public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [EducationFile]> { \.educationFiles }

@@ -41,6 +41,7 @@ extension RecordKind {
 
 extension ManagedPerson: RecordType {
   public static var kind: RecordKind { .managedPerson }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "managed-people" }
   public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [ManagedPerson]> { \.managedPeople }

@@ -9,6 +9,7 @@ extension RecordKind {
 
 extension ModelType: RecordType {
   public static var kind: RecordKind { .modelType }
+  public static var duty: Duty { .administration }
   public static var collectionName: String { "model-types" }
   public static var records: WritableKeyPath<ProvinceData, [ModelType]> { \.modelTypes }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -16,6 +17,7 @@ extension ModelType: RecordType {
 
 extension ModelSite: RecordType {
   public static var kind: RecordKind { .site }
+  public static var duty: Duty { .supervision }
   public static var collectionName: String { "model-sites" }
   public static var records: WritableKeyPath<ProvinceData, [ModelSite]> { \.modelSites }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -30,6 +32,7 @@ extension ModelSite: RecordType {
 
 extension ModelAppraisal: RecordType {
   public static var kind: RecordKind { .appraisal }
+  public static var duty: Duty { .supervision }
   public static var collectionName: String { "appraisals" }
   public static var isDated: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [ModelAppraisal]> { \.appraisals }
@@ -40,6 +43,7 @@ extension ModelAppraisal: RecordType {
 
 extension Exemplar: RecordType {
   public static var kind: RecordKind { .exemplar }
+  public static var duty: Duty { .supervision }
   public static var collectionName: String { "exemplars" }
   public static var records: WritableKeyPath<ProvinceData, [Exemplar]> { \.exemplars }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -48,6 +52,7 @@ extension Exemplar: RecordType {
 
 extension Team: RecordType {
   public static var kind: RecordKind { .team }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "teams" }
   public static var records: WritableKeyPath<ProvinceData, [Team]> { \.teams }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -62,6 +67,7 @@ extension Team: RecordType {
 
 extension Member: RecordType {
   public static var kind: RecordKind { .member }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "members" }
   public static var records: WritableKeyPath<ProvinceData, [Member]> { \.members }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }

@@ -8,6 +8,7 @@ extension RecordKind {
 
 extension Commune: RecordType {
   public static var kind: RecordKind { .commune }
+  public static var duty: Duty { .administration }
   public static var collectionName: String { "communes" }
   public static var records: WritableKeyPath<ProvinceData, [Commune]> { \.communes }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -15,6 +16,7 @@ extension Commune: RecordType {
 
 extension ResidentialArea: RecordType {
   public static var kind: RecordKind { .residentialArea }
+  public static var duty: Duty { .administration }
   public static var collectionName: String { "residential-areas" }
   public static var records: WritableKeyPath<ProvinceData, [ResidentialArea]> {
     \.residentialAreas
@@ -25,6 +27,7 @@ extension ResidentialArea: RecordType {
 
 extension Institution: RecordType {
   public static var kind: RecordKind { .institution }
+  public static var duty: Duty { .administration }
   public static var collectionName: String { "institutions" }
   public static var records: WritableKeyPath<ProvinceData, [Institution]> { \.institutions }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }
@@ -43,6 +46,7 @@ extension Subject {
 
 extension SafetyAssessment: RecordType {
   public static var kind: RecordKind { .assessment }
+  public static var duty: Duty { .supervision }
   public static var collectionName: String { "assessments" }
   public static var isDated: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [SafetyAssessment]> { \.assessments }
@@ -54,6 +58,7 @@ extension SafetyAssessment: RecordType {
 
 extension NewRuralRecognition: RecordType {
   public static var kind: RecordKind { .newRural }
+  public static var duty: Duty { .supervision }
   public static var collectionName: String { "new-rural" }
   public static var records: WritableKeyPath<ProvinceData, [NewRuralRecognition]> { \.newRural }
   public func issues(_ validator: Validator) -> [ValidationIssue] { validator.check(self) }

@@ -29,6 +29,7 @@ extension RecordKind {
 
 extension Rescue: ActivityRecord, ForceCredited {
   public static var kind: RecordKind { .rescue }
+  public static var duty: Duty { .communeWork }
   public static var collectionName: String { "rescues" }
   public static var fileMayBeMissing: Bool { true }
   public static var records: WritableKeyPath<ProvinceData, [Rescue]> { \.rescues }

@@ -16,6 +16,10 @@ public struct Catalog: Sendable {
 
   /// Fills `{0}`, `{1}`, … in the string for `key` with `arguments`.
   public func format(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+    format(key, arguments: arguments)
+  }
+
+  public func format(_ key: String, arguments: [CustomStringConvertible]) -> String {
     var text = self[key]
     for (index, argument) in arguments.enumerated() {
       text = text.replacingAll("{\(index)}", with: argument.description)

@@ -85,6 +85,7 @@ public enum FolderCheck {
     }
     var problems: [FolderProblem] = []
     var versions = manifest.versions
+    var unfolded: [StampedLine] = []
     let journals = JournalFolder(folder: folder.path, province: manifest.province)
     for name in journals.names() {
       let path = journals.path + "/" + name
@@ -107,9 +108,7 @@ public enum FolderCheck {
         case .success(let line):
           problem = JournalFolder.problem(
             of: line, number: number, in: name, province: manifest.province)
-          if problem == nil, number > folded, let winner = versions.add(line.stamped) {
-            data.apply(winner)
-          }
+          if problem == nil, number > folded { unfolded.append(line) }
         }
         if let problem {
           problems.append(.journalLine(file: path, line: number, problem: problem))
@@ -118,6 +117,13 @@ public enum FolderCheck {
         start = end + 1
       }
     }
+    var gate = AccessGate(folded: data)
+    let refused = gate.admit(
+      unfolded, over: { data }, current: { data.record($0.kind, id: $0.id) },
+      apply: { line in
+        if let winner = versions.add(line.stamped) { data.apply(winner) }
+      })
+    problems += refused.map { .refused($0) }
     for (key, sides) in versions.conflicts.sorted(by: { $0.key < $1.key }) {
       problems.append(.undecided(key, sides: sides))
     }

@@ -11,6 +11,8 @@ public enum FolderProblem: Equatable, Sendable {
   case journalLine(file: String, line: Int, problem: JournalProblem)
   /// A record two places changed apart, not decided yet: each side's author and time.
   case undecided(RecordKey, sides: [Revision])
+  /// A journal change its author's role did not allow: not applied.
+  case refused(RefusedChange)
 
   public func message(catalog: Catalog) -> String {
     switch self {
@@ -24,6 +26,7 @@ public enum FolderProblem: Equatable, Sendable {
     case .journalLine(let file, let line, let problem):
       return catalog.format(
         "store.check.journalLine", file, line, StoreError.describe(problem, catalog))
+    case .refused(let refused): return refused.message(catalog)
     case .undecided(let key, let sides):
       let who = sides.map { "\($0.author.user)@\($0.author.host)" }.joined(separator: ", ")
       return catalog.format(
