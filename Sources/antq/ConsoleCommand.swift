@@ -54,6 +54,10 @@ struct ConsoleCommand: ParsableCommand {
       record: opened.handle.record, loadYear: opened.handle.loadYear,
       refresh: opened.handle.refresh)
     edge.introSeen = { welcome.markSeen() }
+    let keys = IdentityKeys()
+    edge.reveal = { tipID, reason in
+      opened.handle.reveal(tipID, reason: reason, keys: keys, catalog: launch.catalog)
+    }
     edge.export = { request in
       let path = FileManager.default.currentDirectoryPath + "/" + request.fileName
       do throws(StoreError) {

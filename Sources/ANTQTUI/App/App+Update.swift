@@ -15,6 +15,8 @@ extension App {
     case .notice(let text): message = (text, .warning)
     case .exported(let path, let rows): exported(path: path, rows: rows)
     case .exportFailed(let reason): exportFailed(reason)
+    case .revealed(let revealed): showRevealed(revealed)
+    case .revealRefused(let reason): message = (reason, .bad)
     }
     return []
   }

@@ -15,6 +15,25 @@ public enum Effect: Sendable, Equatable {
   /// Write an exported list to a file whole; the answer comes back as `.exported` or
   /// `.exportFailed`.
   case export(ExportRequest)
+  /// Record a reveal of the tip's informant with this reason, then open it; the answer comes
+  /// back as `.revealed` (only once the reveal is saved) or `.revealRefused`.
+  case reveal(tipID: String, reason: String)
+}
+
+/// A tip's informant, opened after its reveal was recorded.
+public struct RevealedIdentity: Sendable {
+  public let tipID: String
+  public let informant: Tip.Informant
+  /// The province as the store has it with the reveal recorded.
+  public let data: ProvinceData
+  public let versions: Versions
+
+  public init(tipID: String, informant: Tip.Informant, data: ProvinceData, versions: Versions) {
+    self.tipID = tipID
+    self.informant = informant
+    self.data = data
+    self.versions = versions
+  }
 }
 
 /// A change the store recorded, and the province as the store now has it.
@@ -51,6 +70,9 @@ public enum Action: Sendable {
   case exported(path: String, rows: Int)
   /// The edge wrote nothing (a folder that cannot be written…), in the user's words.
   case exportFailed(String)
+  case revealed(RevealedIdentity)
+  /// Not a reader, no key, a damaged key file (named with its path)…: nothing was shown.
+  case revealRefused(String)
 }
 
 /// The console's whole state and its update: keys become commands through the one command
@@ -66,7 +88,11 @@ public struct App {
     case intro(IntroCard)
   }
 
-  enum PromptKind { case command, filter }
+  enum PromptKind: Equatable {
+    case command, filter
+    /// The reason for revealing this tip's informant.
+    case revealReason(tipID: String)
+  }
 
   /// What a yes in a confirmation does.
   enum Pending {

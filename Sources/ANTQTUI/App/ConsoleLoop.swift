@@ -20,6 +20,8 @@ public enum ConsoleLoop {
     public var introSeen: () -> Void = {}
     /// Writes an exported list whole (temporary file, then rename).
     public var export: (ExportRequest) -> Action = { _ in .exportFailed("—") }
+    /// Records a reveal of a tip's informant (tip id, reason), then opens it.
+    public var reveal: (String, String) -> Action = { _, _ in .revealRefused("—") }
 
     public init(
       record: @escaping (Change, ChangeID?, [ChangeID]) -> Action,
@@ -88,6 +90,9 @@ public enum ConsoleLoop {
         _ = app.update(edge.loadYear(year), on: session.canvas)
       case .export(let request):
         _ = app.update(edge.export(request), on: session.canvas)
+      case .reveal(let tipID, let reason):
+        present(app, session)
+        _ = app.update(edge.reveal(tipID, reason), on: session.canvas)
       }
     }
     return false
