@@ -36,12 +36,13 @@ let package = Package(
       ],
       resources: [.copy("../../assets")]
     ),
-    .executableTarget(name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI"]),
+    .executableTarget(
+      name: "antq-bench", dependencies: ["ANTQCore", "ANTQStore", "ANTQTUI", "ANTQSecurity"]),
     .testTarget(name: "ANTQCoreTests", dependencies: ["ANTQCore"]),
     .testTarget(
       name: "ANTQStoreTests", dependencies: ["ANTQStore"], exclude: ["JSONTestSuite"]),
     .testTarget(name: "ANTQSecurityTests", dependencies: ["ANTQSecurity"]),
     .testTarget(name: "ANTQTUITests", dependencies: ["ANTQTUI", "ANTQStore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ANTQCore", "ANTQStore", "ANTQSecurity"]),
   ]
 )

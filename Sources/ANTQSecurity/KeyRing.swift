@@ -59,6 +59,29 @@ public enum KeyRing {
     return (user, key)
   }
 
+  /// Writes `key` as its account's key file for the province; returns the path.
+  @discardableResult
+  public static func writeKeyFile(
+    _ key: ReaderKey, province: String, environment: [String: String] = env
+  ) throws -> String {
+    let path = KeyFile.path(province: province, account: key.account, environment: environment)
+    try KeyFile.write(key.privateKey, to: path)
+    return path
+  }
+
+  /// Removes the running account's keys of a province (a demo copy thrown away).
+  public static func removeKeys(province: String, environment: [String: String] = env) {
+    let file = KeyFile.path(province: province, account: "x", environment: environment)
+    try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent)
+  }
+
+  /// Where the account's key file for the province is.
+  public static func keyFilePath(
+    province: String, account: String, environment: [String: String] = env
+  ) -> String {
+    KeyFile.path(province: province, account: account, environment: environment)
+  }
+
   /// A new password for a user: the password record replaced and their private key, if
   /// wrapped, wrapped again with the new password (unwrapped with `key`, the unlocked one).
   public static func changePassword(of user: User, to password: String, key: ReaderKey?)

@@ -39,6 +39,9 @@ public final class ProvinceStore {
   /// Journal changes not let in: their author's role did not allow them.
   public internal(set) var refused: [RefusedChange] = []
 
+  /// Seals a tip's informant before the change reaches the journal; nil refuses such changes.
+  public var sealer: (any IdentitySealing)?
+
   /// Fold when this many changes wait in the journals.
   public var foldAfterChanges = 1_000
 
@@ -286,6 +289,7 @@ public final class ProvinceStore {
           key: key, theirs: theirs, theirRecord: data.record(change.kind, id: change.id),
           mine: change))
     }
+    let change = try sealed(change)
     let stamped = StampedChange(
       id: ChangeID(writer: own.writer, sequence: lastSequence(of: own.writer) + 1),
       time: time, author: author, base: current, settles: settles, change: change)

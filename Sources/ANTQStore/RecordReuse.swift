@@ -28,6 +28,10 @@ enum RecordReuse {
     func range(of id: String) -> Range<Int>? { byID[id] }
   }
 
+  /// Fields an older version wrote that must not outlive a change: a tip's informant in
+  /// clear (this version writes it sealed, as `sealedIdentity`).
+  static let dropped: Set<String> = ["informant"]
+
   /// The changed record as encoded now, plus the old record's fields it lacks.
   static func withFields(_ encoded: ArraySlice<UInt8>, from old: ArraySlice<UInt8>)
     -> [UInt8]
@@ -36,7 +40,7 @@ enum RecordReuse {
       return Array(encoded)
     }
     let known = Set(newFields.map(\.key))
-    let extra = oldFields.filter { !known.contains($0.key) }
+    let extra = oldFields.filter { !known.contains($0.key) && !dropped.contains($0.key) }
     guard !extra.isEmpty, let close = encoded.lastIndex(of: UInt8(ascii: "}")) else {
       return Array(encoded)
     }

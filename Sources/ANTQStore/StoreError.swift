@@ -46,6 +46,8 @@ public enum StoreError: Error, Equatable, Sendable {
   /// The folder is open to every account of the machine, or this account cannot read or
   /// write it: said with its owner, group and mode and the command that fixes it.
   case folderAccess(FolderAccessProblem)
+  /// A tip's informant could not be sealed: nothing was saved.
+  case identityNotSealed(IdentitySealProblem)
 
   /// The path of the file or folder the error is about, if any.
   public var path: String? {
@@ -61,7 +63,16 @@ public enum StoreError: Error, Equatable, Sendable {
     case .readOnly(let path): return path
     case .otherProvince(let path, _, _): return path
     case .folderAccess(let problem): return problem.path
-    case .assetsNotFound, .conflict, .notAllowed: return nil
+    case .assetsNotFound, .conflict, .notAllowed, .identityNotSealed: return nil
     }
   }
+}
+
+/// Why an identity typed in clear could not be sealed before it was written.
+public enum IdentitySealProblem: Equatable, Sendable {
+  /// No user reads identities with a public key: the admin must name one.
+  case noReader
+  /// The store was opened without a sealer (a tool that cannot seal).
+  case noSealer
+  case failed(String)
 }

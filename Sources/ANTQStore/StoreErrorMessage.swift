@@ -51,6 +51,10 @@ extension StoreError: CustomStringConvertible {
         "store.error.journalDamaged", file, line, Self.describe(problem, catalog))
     case .readOnly(let path): return catalog.format("store.error.readOnly", path)
     case .folderAccess(let problem): return problem.message(catalog: catalog)
+    case .identityNotSealed(.noReader): return catalog["seal.error.noReader"]
+    case .identityNotSealed(.noSealer): return catalog["seal.error.noSealer"]
+    case .identityNotSealed(.failed(let reason)):
+      return catalog.format("seal.error.failed", reason)
     }
   }
 

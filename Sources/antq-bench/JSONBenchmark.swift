@@ -135,6 +135,13 @@ enum JSONBenchmark {
 
   // MARK: - A province at demo scale
 
+  /// The size of an identity sealed to two readers, as the files carry it.
+  private static let sealed = SealedIdentity(
+    box: String(repeating: "A", count: 200),
+    keys: [
+      "lanhdao": String(repeating: "B", count: 108), "admin": String(repeating: "C", count: 108),
+    ])
+
   private static let places = [
     "Đồng Lương", "Hạc Thành", "Quyết Thắng", "Hàm Rồng", "Phú Sơn", "Sông Chu", "Bá Thước",
     "Ngọc Lặc", "Như Xuân", "Quảng Xương",
@@ -180,12 +187,12 @@ enum JSONBenchmark {
           id: "TB\(year)-\($0)", communeID: "C\($0 % 148)", residentialAreaID: "R\($0 % 2400)",
           receivedAt: moment(year, $0), channel: .phone, kind: .crimeReport, topic: "Trộm cắp",
           urgency: .normal, summary: "Người dân báo tin mất trộm tài sản\ntại \(place($0))",
-          informant: $0 % 2 == 0
-            ? nil : .init(name: "Lê Thị \(place($0))", phone: "0912345678", address: place($0)),
+          informant: nil,
           steps: [
             .init(stage: .classified, at: moment(year, $0 + 1)),
             .init(stage: .verifying, at: moment(year, $0 + 2), reason: "Xác minh"),
-          ])
+          ],
+          sealedIdentity: $0 % 2 == 0 ? nil : Self.sealed)
       }
       data.patrols += (0..<4885).map {
         Patrol(

@@ -37,18 +37,19 @@ struct ConsoleCommand: ParsableCommand {
   }
 
   /// `--demo`: the demo province and who opens it (its users are the demo's).
-  private func demoCopy(_ launch: Launch) throws -> (data: ProvinceData, account: String?) {
-    let data = try launch.demoProvince()
+  private func demoCopy(_ launch: Launch) throws -> DemoOpening {
+    let access = try launch.demoAccess()
     switch SignIn.decide(
-      users: data.users, machineAccount: Author.current().user, asked: options.user)
+      users: access.data.users, machineAccount: Author.current().user, asked: options.user)
     {
-    case .open: return (data, nil)
-    case .account(let user): return (data, user.id)
+    case .open: return DemoOpening(access: access, account: nil, key: nil)
+    case .account(let user): return DemoOpening(access: access, account: user.id, key: nil)
     case .password(let user):
       guard let password = PasswordPrompt.ask(launch.catalog.format("signin.password", user.id)),
         let record = user.password, PasswordHasher.verify(password, against: record)
       else { throw Failure.other(launch.catalog["signin.gaveUp"]) }
-      return (data, user.id)
+      return DemoOpening(
+        access: access, account: user.id, key: try? KeyRing.unlock(user: user, password: password))
     case .refused(let refusal): throw Failure.other(refusal.message(launch.catalog))
     }
   }
@@ -90,6 +91,11 @@ struct ConsoleCommand: ParsableCommand {
       refresh: opened.handle.refresh)
     edge.introSeen = { welcome.markSeen() }
     edge.history = opened.handle.history
+    let keys = IdentityKeys()
+    keys.unlocked = opened.key
+    edge.reveal = { tipID, reason in
+      opened.handle.reveal(tipID, reason: reason, keys: keys, catalog: launch.catalog)
+    }
     edge.export = { request in
       let path = FileManager.default.currentDirectoryPath + "/" + request.fileName
       do throws(StoreError) {
@@ -112,6 +118,7 @@ struct ConsoleCommand: ParsableCommand {
         print(launch.catalog.format("demo.kept", folder.path))
       } else {
         try? FileManager.default.removeItem(at: folder.url)
+        if let store = opened.handle.openedStore { KeyRing.removeKeys(province: store.provinceID) }
       }
     }
   }

@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import ArgumentParser
 import Foundation
@@ -21,10 +22,12 @@ struct DemoCommand: ParsableCommand {
     guard existing.isEmpty else {
       throw Failure.usage(launch.catalog.format("cli.outNotEmpty", folder.path))
     }
-    let data = try launch.demoProvince()
+    let access = try launch.demoAccess()
     do {
-      try folder.save(data)
-    } catch {
+      let store = try ProvinceStore.create(folder: folder.url, data: access.data)
+      try launch.writeOwnerKey(access, province: store.provinceID)
+      try store.close()
+    } catch let error as StoreError {
       throw launch.failure(error)
     }
     let files = FileManager.default.enumerator(atPath: folder.path)?.allObjects.count ?? 0

@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import ArgumentParser
 import Foundation
@@ -34,6 +35,7 @@ struct ImportCommand: ParsableCommand {
     let store: ProvinceStore
     do throws(StoreError) {
       store = try ProvinceStore.open(folder: folder.url, mode: .readWrite, years: .latest)
+      store.sealer = IdentitySealer()
     } catch {
       throw launch.failure(error)
     }

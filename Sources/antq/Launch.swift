@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import Foundation
 
@@ -38,6 +39,25 @@ struct Launch {
       return DemoGenerator.generate(try CatalogLoader.loadJSON(DemoDescription.self, from: url))
     } catch {
       throw failure(error)
+    }
+  }
+
+  /// The demo province with its people and keys, every identity sealed.
+  func demoAccess() throws -> DemoAccess {
+    let demo = try demoProvince()
+    do {
+      return try DemoAccess(demo)
+    } catch {
+      throw Failure.other("antq: \(error)")
+    }
+  }
+
+  /// The running account's demo key file, or why it could not be written.
+  func writeOwnerKey(_ access: DemoAccess, province: String) throws {
+    do {
+      try access.writeOwnerKey(province: province)
+    } catch let problem as KeyProblem {
+      throw Failure.other("antq: " + problem.message(catalog: catalog))
     }
   }
 

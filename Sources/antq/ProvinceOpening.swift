@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import ANTQTUI
 import Foundation
@@ -17,6 +18,8 @@ struct ProvinceOpening {
     var account: String? = nil
     /// Why identities stay sealed for this reader, when they do.
     var keyProblem: String? = nil
+    /// The key unlocked at sign-in that opens sealed identities.
+    var key: ReaderKey? = nil
     var versions = Versions()
     /// Every year the folder holds and those in `data`; nil when `data` holds every year.
     var years: [Int]? = nil
@@ -27,13 +30,14 @@ struct ProvinceOpening {
   /// to) before the screen started; `demo` the demo province for `--demo`.
   func open(
     _ folder: DataFolder?, readOnly: Bool = false, store: SignedInStore? = nil,
-    demo: (data: ProvinceData, account: String?)? = nil
+    demo: DemoOpening? = nil
   ) throws -> Opened? {
-    if let demo { return openDemoCopy(demo.data, account: demo.account) }
+    if let demo { return openDemoCopy(demo) }
     if let store {
       var opened = opened(store.store)
       opened.account = store.signedIn.account
       opened.keyProblem = store.signedIn.keyProblem
+      opened.key = store.signedIn.key
       return opened
     }
     guard let folder else { return nil }
@@ -44,7 +48,11 @@ struct ProvinceOpening {
       if status != .populated {
         switch StartupDialog.welcome(folder: folder.path, catalog: catalog, session: session) {
         case .quit: return nil
-        case .demo: return try create(launch.demoProvince(), in: folder, session: session)
+        case .demo:
+          let access = try launch.demoAccess()
+          return try create(access.data, in: folder, session: session) { store in
+            try launch.writeOwnerKey(access, province: store.provinceID)
+          }
         case .empty:
           return try create(
             ProvinceData(province: Province(name: catalog["empty.provinceName"])), in: folder,
@@ -61,19 +69,23 @@ struct ProvinceOpening {
   }
 
   /// `--demo`: a fresh copy in a new temporary folder, written while the dashboard shows.
-  private func openDemoCopy(_ data: ProvinceData, account: String?) -> Opened {
+  private func openDemoCopy(_ demo: DemoOpening) -> Opened {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "antq-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
+    let access = demo.access
     let handle = StoreHandle(
-      creating: data, in: folder, account: account, catalog: launch.catalog)
-    return Opened(data: data, handle: handle, readOnly: false, account: account)
+      creating: access.data, in: folder, account: demo.account, catalog: launch.catalog
+    ) { store in try? access.writeOwnerKey(province: store.provinceID) }
+    return Opened(
+      data: access.data, handle: handle, readOnly: false, account: demo.account, key: demo.key)
   }
 
   /// A new province in the folder; its creator signs in (and becomes its admin when it has
   /// no users yet).
-  private func create(_ data: ProvinceData, in folder: DataFolder, session: TerminalSession)
-    throws -> Opened
-  {
+  private func create(
+    _ data: ProvinceData, in folder: DataFolder, session: TerminalSession,
+    then: (ProvinceStore) throws -> Void = { _ in }
+  ) throws -> Opened {
     StartupDialog.busy(
       launch.catalog.format("open.busy", folder.path), catalog: launch.catalog, session: session)
     let store: ProvinceStore
@@ -82,10 +94,12 @@ struct ProvinceOpening {
     } catch {
       throw launch.failure(error)
     }
+    try then(store)
     let signedIn = try SignInFlow(launch: launch, asked: nil).signIn(store)
     var opened = opened(store)
     opened.account = signedIn.account
     opened.keyProblem = signedIn.keyProblem
+    opened.key = signedIn.key
     return opened
   }
 
@@ -102,4 +116,11 @@ struct ProvinceOpening {
 struct SignedInStore {
   let store: ProvinceStore
   let signedIn: SignInFlow.SignedIn
+}
+
+/// `--demo`: the demo's people and sealed identities, who opens it and the key they unlocked.
+struct DemoOpening {
+  let access: DemoAccess
+  let account: String?
+  let key: ReaderKey?
 }

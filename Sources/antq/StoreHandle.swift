@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQSecurity
 import ANTQStore
 import ANTQTUI
 import Foundation
@@ -18,19 +19,27 @@ final class StoreHandle: @unchecked Sendable {
   private var conflictsShown = 0
 
   init(_ store: ProvinceStore, catalog: Catalog) {
+    store.sealer = IdentitySealer()
+    store.sealClearIdentities()
     self.store = store
     self.catalog = catalog
     ready.signal()
   }
 
   /// Writes `data` as a new province in `folder` on another thread; its changes are then
-  /// made in the name of `account` when given.
-  init(creating data: ProvinceData, in folder: URL, account: String?, catalog: Catalog) {
+  /// made in the name of `account` when given, and `then` runs on the new store before
+  /// anything else may use it.
+  init(
+    creating data: ProvinceData, in folder: URL, account: String?, catalog: Catalog,
+    then: @escaping @Sendable (ProvinceStore) -> Void = { _ in }
+  ) {
     self.catalog = catalog
     Thread.detachNewThread { [self] in
       do throws(StoreError) {
         let created = try ProvinceStore.create(folder: folder, data: data)
         if let account { created.signIn(as: account) }
+        created.sealer = IdentitySealer()
+        then(created)
         store = created
       } catch {
         creationError = error
@@ -124,6 +133,9 @@ final class StoreHandle: @unchecked Sendable {
   func close() throws(StoreError) {
     try opened().close()
   }
+
+  /// The store, waiting for a demo copy being written; nil if it failed.
+  var openedStore: ProvinceStore? { try? opened() }
 
   /// The folder the store works on.
   var folder: DataFolder? { try? opened().folder }

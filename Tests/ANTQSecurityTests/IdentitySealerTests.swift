@@ -61,3 +61,14 @@ import Testing
     }
   }
 }
+
+extension IdentitySealerTests {
+  @Test func identitiesSealedTogetherOpenOneByOne() throws {
+    let (a, keyA) = reader("a")
+    let other = Tip.Informant(name: "Hà", phone: "1", address: "2")
+    let sealed = try sealer.sealTogether([informant, other], readers: [a])
+    #expect(try sealer.open(sealed[0], with: keyA) == informant)
+    #expect(try sealer.open(sealed[1], with: keyA) == other)
+    #expect(sealed[0].box != sealed[1].box)
+  }
+}

@@ -88,8 +88,10 @@ func variedProvince(recordsPerCollection n: Int = 300) -> ProvinceData {
         id: id, communeID: "C", residentialAreaID: maybe(text()), receivedAt: someMoment(),
         channel: Tip.Channel.allCases.randomElement(using: &random)!, kind: .other,
         topic: text(), urgency: .veryUrgent, incidentAt: maybe(someMoment()), summary: text(),
-        informant: maybe(.init(name: text(), phone: "0912 345 678", address: text())),
-        steps: (0..<i % 3).map { _ in .init(stage: .verifying, at: someMoment(), reason: text()) }
+        informant: nil,
+        steps: (0..<i % 3).map { _ in .init(stage: .verifying, at: someMoment(), reason: text()) },
+        sealedIdentity: maybe(
+          SealedIdentity(box: text(), keys: ["lanhdao": text(), "canbo.x": text()]))
       ))
     data.incidents.append(
       Incident(

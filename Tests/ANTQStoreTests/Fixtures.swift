@@ -80,8 +80,8 @@ func sampleProvince() -> ProvinceData {
       id: "TB1", communeID: "X001", residentialAreaID: "K001",
       receivedAt: moment(2025, 4, 2, 8, 15), channel: .phone, kind: .denunciation,
       topic: "Trộm cắp", urgency: .urgent, summary: "Mất trộm xe máy\nở đầu thôn",
-      informant: .init(name: "Trần Văn Ẩn", phone: "0912 345 678", address: "Thôn Quyết Thắng"),
-      steps: [.init(stage: .classified, at: moment(2025, 4, 2, 9, 0))])
+      informant: nil, steps: [.init(stage: .classified, at: moment(2025, 4, 2, 9, 0))],
+      sealedIdentity: SealedIdentity(box: "Ym94", keys: ["lanhdao": "a2V5"]))
   ]
   data.incidents = [
     Incident(id: "VV1", communeID: "P002", day: day(2024, 5, 5), summary: "Hòa giải")

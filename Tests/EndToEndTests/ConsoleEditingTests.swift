@@ -1,3 +1,6 @@
+import ANTQCore
+import ANTQSecurity
+import ANTQStore
 import Foundation
 import Testing
 
@@ -87,9 +90,55 @@ extension Console {
       #expect(listed.found, "after reopening:\n\(listed.screen)")
       try again.quit()
       let tips = try Data(contentsOf: data.appendingPathComponent("activity/\(thisYear)/tips.json"))
-      for text in ["Trộm cắp tài sản ở chợ Đồng Lương", "Nguyễn Văn Ánh"] {
-        #expect(tips.firstRange(of: Data(text.precomposedStringWithCanonicalMapping.utf8)) != nil)
+      let summary = "Trộm cắp tài sản ở chợ Đồng Lương".precomposedStringWithCanonicalMapping
+      #expect(tips.firstRange(of: Data(summary.utf8)) != nil)
+      // The informant is sealed: not in the files, the journals, the backups.
+      for text in ["Nguyễn Văn Ánh".precomposedStringWithCanonicalMapping, "0912 345 678"] {
+        #expect(
+          filesHolding(text, under: data).isEmpty, "\(text) in \(filesHolding(text, under: data))")
       }
+      try revealAndLoseTheKey(data)
+    }
+
+    /// A reader reveals the informant with a reason: recorded, then shown; without the key
+    /// file the reveal is refused with its path.
+    func revealAndLoseTheKey(_ data: URL) throws {
+      let reason = "Xác minh nguồn tin vụ trộm"
+      let run = try ConsoleRun(["--data", data.path])
+      try run.terminal.keys("6")
+      #expect(try run.terminal.wait(for: "Trộm cắp tài sản ở chợ Đồng", seconds: 30).found)
+      try run.terminal.keys("R")
+      try run.terminal.type(reason)
+      try run.terminal.keys("Enter")
+      let shown = try run.terminal.wait(forAll: ["Nguyễn Văn Ánh", "0912 345 678", reason])
+      #expect(shown.found, "after the reveal:\n\(shown.screen)")
+      try run.terminal.keys("Escape")
+      try run.quit()
+      let reveals = try Data(contentsOf: data.appendingPathComponent("reveals.json"))
+      #expect(
+        reveals.firstRange(of: Data(reason.precomposedStringWithCanonicalMapping.utf8)) != nil)
+      #expect(
+        filesHolding("Nguyễn Văn Ánh".precomposedStringWithCanonicalMapping, under: data).isEmpty)
+
+      let folded =
+        try JSONSerialization.jsonObject(
+          with: Data(contentsOf: data.appendingPathComponent("folded.json"))) as? [String: Any]
+      let province = try #require(folded?["province"] as? String)
+      let keyFile = KeyRing.keyFilePath(
+        province: province, account: Author.current().user, environment: Spawn.environment())
+      try FileManager.default.removeItem(atPath: keyFile)
+      let locked = try ConsoleRun(["--data", data.path])
+      try locked.terminal.keys("6")
+      #expect(try locked.terminal.wait(for: "Trộm cắp tài sản ở chợ Đồng", seconds: 30).found)
+      try locked.terminal.keys("R")
+      try locked.terminal.type("Thử lại")
+      try locked.terminal.keys("Enter")
+      let refused = try locked.terminal.wait(for: "Không có tệp khóa")
+      #expect(refused.found, "without the key file:\n\(refused.screen)")
+      let flat = refused.screen.replacingOccurrences(of: "\n", with: "")
+      #expect(flat.contains("antq/keys/\(province)"), "\(refused.screen)")
+      #expect(!refused.screen.contains("Nguyễn Văn Ánh"))
+      try locked.quit()
     }
 
     @Test func aDateThatDoesNotExistIsRefusedAndNothingIsSaved() throws {

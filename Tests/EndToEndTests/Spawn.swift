@@ -99,6 +99,8 @@ enum Spawn {
     -> [String: String]
   {
     var merged = ProcessInfo.processInfo.environment
+    // Key files the demo writes stay out of the real ~/.config.
+    merged["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "antq-tests-config"
     for (key, value) in adding { merged[key] = value }
     for key in removing { merged.removeValue(forKey: key) }
     return merged

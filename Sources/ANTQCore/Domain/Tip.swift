@@ -65,13 +65,10 @@ public struct Tip: Codable, Hashable, Sendable, Identifiable {
       idNumber = try c.decodeIfPresent(String.self, forKey: .idNumber) ?? ""
     }
 
-    // TODO(sealing): throw IdentityInClear once the store seals every identity it writes.
+    /// Never written: the store seals an identity before anything is encoded, so a file,
+    /// journal or export carrying one in clear is a bug that must fail loudly.
     public func encode(to encoder: any Encoder) throws {
-      var c = encoder.container(keyedBy: Keys.self)
-      try c.encode(name, forKey: .name)
-      try c.encode(phone, forKey: .phone)
-      try c.encode(address, forKey: .address)
-      if !idNumber.isEmpty { try c.encode(idNumber, forKey: .idNumber) }
+      throw IdentityInClear(codingPath: encoder.codingPath)
     }
 
     /// The identity as the sealed box holds it.

@@ -101,6 +101,7 @@ extension App {
       let dialog = ConfirmDialog(
         title: context.catalog["confirm.title"], question: question, catalog: context.catalog)
       open(.confirm(dialog, onYes: .record(change)))
+    case .reveal(let tipID): askRevealReason(tipID)
     }
     return []
   }
@@ -141,6 +142,7 @@ extension App {
       overlays.append(.prompt(kind, line))
       if kind == .filter { screens[current]!.setFilter(line.text, context: context) }
     case .submit(let text):
+      if case .revealReason(let tipID) = kind { return submitRevealReason(tipID, text, line) }
       guard kind == .command, !text.trimmed.isEmpty else { return [] }
       if let command = table.command(named: text), let refusal = roleRefusal(command) {
         message = (refusal.message(context.catalog), .warning)

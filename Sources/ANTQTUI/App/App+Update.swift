@@ -17,6 +17,8 @@ extension App {
     case .exportFailed(let reason): exportFailed(reason)
     case .historyLoaded(let key, let entries): showHistory(key, entries, on: canvas)
     case .historyFailed(let reason): message = (reason, .bad)
+    case .revealed(let revealed): showRevealed(revealed)
+    case .revealRefused(let reason): message = (reason, .bad)
     }
     return []
   }

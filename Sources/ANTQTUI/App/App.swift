@@ -18,6 +18,25 @@ public enum Effect: Sendable, Equatable {
   /// Read this record's history from every journal of the folder; the answer comes back as
   /// `.historyLoaded` or `.historyFailed`.
   case loadHistory(RecordKey)
+  /// Record a reveal of the tip's informant with this reason, then open it; the answer comes
+  /// back as `.revealed` (only once the reveal is saved) or `.revealRefused`.
+  case reveal(tipID: String, reason: String)
+}
+
+/// A tip's informant, opened after its reveal was recorded.
+public struct RevealedIdentity: Sendable {
+  public let tipID: String
+  public let informant: Tip.Informant
+  /// The province as the store has it with the reveal recorded.
+  public let data: ProvinceData
+  public let versions: Versions
+
+  public init(tipID: String, informant: Tip.Informant, data: ProvinceData, versions: Versions) {
+    self.tipID = tipID
+    self.informant = informant
+    self.data = data
+    self.versions = versions
+  }
 }
 
 /// A change the store recorded, and the province as the store now has it.
@@ -58,6 +77,9 @@ public enum Action: Sendable {
   case historyLoaded(RecordKey, [HistoryEntry])
   /// The history could not be read, in the user's words.
   case historyFailed(String)
+  case revealed(RevealedIdentity)
+  /// Not a reader, no key, a damaged key file (named with its path)…: nothing was shown.
+  case revealRefused(String)
 }
 
 /// The console's whole state and its update: keys become commands through the one command
@@ -73,7 +95,11 @@ public struct App {
     case intro(IntroCard)
   }
 
-  enum PromptKind { case command, filter }
+  enum PromptKind: Equatable {
+    case command, filter
+    /// The reason for revealing this tip's informant.
+    case revealReason(tipID: String)
+  }
 
   /// What a yes in a confirmation does.
   enum Pending {

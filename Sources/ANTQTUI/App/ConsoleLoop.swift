@@ -22,6 +22,8 @@ public enum ConsoleLoop {
     public var export: (ExportRequest) -> Action = { _ in .exportFailed("—") }
     /// A record's history from every journal of the folder.
     public var history: (RecordKey) -> Action = { key in .historyLoaded(key, []) }
+    /// Records a reveal of a tip's informant (tip id, reason), then opens it.
+    public var reveal: (String, String) -> Action = { _, _ in .revealRefused("—") }
 
     public init(
       record: @escaping (Change, ChangeID?, [ChangeID]) -> Action,
@@ -92,6 +94,9 @@ public enum ConsoleLoop {
         _ = app.update(edge.export(request), on: session.canvas)
       case .loadHistory(let key):
         _ = app.update(edge.history(key), on: session.canvas)
+      case .reveal(let tipID, let reason):
+        present(app, session)
+        _ = app.update(edge.reveal(tipID, reason), on: session.canvas)
       }
     }
     return false

@@ -41,6 +41,8 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case assess
   /// Exemplar recognition of the selected model site.
   case recognize
+  /// Shows the selected tip's sealed informant, after a reason recorded as a reveal.
+  case revealIdentity = "reveal-identity"
   /// Switches a screen between its two tables (model types / sites, teams / members).
   case switchView = "switch-view"
   case nextSection = "next-section"

@@ -48,6 +48,7 @@ extension CommandTable {
     Command(.assess, keys: [.text("a")], scopes: lists, group: .records, hintRank: 12),
     Command(.recognize, keys: [.text("r")], scopes: lists, group: .records),
     Command(.history, keys: [.text("h")], scopes: lists, group: .records),
+    Command(.revealIdentity, keys: [.text("R")], scopes: lists, group: .records),
   ]
 
   private static let viewCommands: [Command] = [

@@ -26,7 +26,8 @@ extension TipForm {
         form["incidentTime"].text.trimmed.isEmpty ? nil : reader.read(form["incidentTime"].time)
       incidentAt = (time ?? TypedTime(minuteOfDay: 0)).on(day)
     }
-    let named = form["anonymous"].chosen?.id != "anonymous"
+    let who = form["anonymous"].chosen?.id
+    let named = who != "anonymous" && who != "sealed"
     if named, form["informantName"].stored.isEmpty {
       reader.issues.append(ValidationIssue(field: "informantName", key: "form.tip.nameNeeded"))
     }
@@ -71,7 +72,8 @@ extension TipForm {
       topic: form["topic"].stored, urgency: chosen("urgency", Tip.Urgency.self),
       incidentAt: incidentAt, summary: form["summary"].stored, informant: informant, steps: steps,
       intakeNumber: form["intakeNumber"].stored.nilIfEmpty, teamID: team?.id,
-      byForce: form["byForce"].chosen?.id == "yes", informantNotified: notified)
+      byForce: form["byForce"].chosen?.id == "yes", informantNotified: notified,
+      sealedIdentity: who == "sealed" ? editing?.sealedIdentity : nil)
     reader.issues += validator.check(tip).map { issue in
       var issue = issue
       issue.field = fieldNames[issue.field] ?? issue.field

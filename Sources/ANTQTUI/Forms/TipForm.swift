@@ -16,7 +16,9 @@ enum TipForm {
     let areas = FormOptions.areas(data, commune: communeID, multiple: false)
     let received = editing?.receivedAt ?? context.now
     let informant = editing?.informant
-    let anonymous = editing != nil && informant == nil
+    // A sealed identity stays as it is unless someone types a new one.
+    let sealed = informant == nil ? editing?.sealedIdentity : nil
+    let anonymous = editing?.isAnonymous == true
     func choice<T: RawRepresentable & CaseIterable>(
       _ id: String, _ label: String, _ type: T.Type, _ prefix: String, _ value: T?
     ) -> FormField where T.RawValue == String {
@@ -57,18 +59,20 @@ enum TipForm {
     ]
     var who = FormField(
       "anonymous", label: "form.tip.informant",
-      kind: .choice([
-        FieldOption(id: "named", title: catalog["form.tip.named"]),
-        FieldOption(id: "anonymous", title: catalog["form.tip.anonymous"]),
-      ]), hint: "form.hint.choice")
-    who.choice = anonymous ? 1 : 0
+      kind: .choice(
+        [
+          FieldOption(id: "named", title: catalog["form.tip.named"]),
+          FieldOption(id: "anonymous", title: catalog["form.tip.anonymous"]),
+        ] + (sealed == nil ? [] : [FieldOption(id: "sealed", title: catalog["form.tip.sealed"])])),
+      hint: "form.hint.choice")
+    who.choice = sealed != nil ? 2 : anonymous ? 1 : 0
     fields.append(who)
     let values = [informant?.name, informant?.phone, informant?.address]
     for (index, id) in informantFields.enumerated() {
       var field = FormField(
         id, label: "form.tip.\(id)", kind: .text(limit: 200), text: values[index] ?? "",
         hint: "form.hint.confidential")
-      field.hidden = anonymous
+      field.hidden = anonymous || sealed != nil
       fields.append(field)
     }
     // The move comes right after the intake, the law's details last: the usual keys stay.
@@ -95,7 +99,7 @@ enum TipForm {
   static func changed(_ form: inout Form, _ field: String, _ context: AppContext) {
     switch field {
     case "anonymous":
-      let hide = form["anonymous"].chosen?.id == "anonymous"
+      let hide = form["anonymous"].chosen?.id != "named"
       for id in informantFields { form[id].hidden = hide }
     case "commune":
       form.offerAreasOfPickedCommune(in: "area", context.data, multiple: false)

@@ -12,6 +12,8 @@ public enum ScreenOutcome {
   case openForm(any FormView)
   /// Ask `question`; on yes, record `change` (a delete, a classification…).
   case confirm(question: String, change: Change)
+  /// Ask for a reason, then reveal this tip's informant.
+  case reveal(tipID: String)
 }
 
 /// A screen of the console: it draws itself in the body rectangle and answers the

@@ -56,7 +56,13 @@ enum TipsScreen {
         let question = context.catalog.format(
           "form.tip.deleteQuestion", row.tip.receivedAt.day.dayMonthYear, row.tip.topic)
         return (question, .delete(.tip, id: row.tip.id))
-      }, kind: .tip, subject: { Record($0.tip) })
+      },
+      actions: [
+        .revealIdentity: { row, context in
+          row.tip.sealedIdentity == nil
+            ? .message(context.catalog["reveal.nothingSealed"]) : .reveal(tipID: row.tip.id)
+        }
+      ], kind: .tip, subject: { Record($0.tip) })
   }
 
   static func rows(_ context: AppContext) -> [Row] {
