@@ -196,6 +196,9 @@ public struct App {
       guard let kind = screen.editedKind else { return nil }
       duty = kind.type.duty
     case .assess, .recognize, .conflicts: duty = .supervision
+    case .revealIdentity:
+      guard let user = context.user, !user.isIdentityReader else { return nil }
+      return AccessRefusal("access.notReader", [user.id])
     default: return nil
     }
     return context.mayDo(duty)

@@ -52,3 +52,16 @@ import Testing
     #expect(other.screen.contains("Đánh giá, thẩm định năm"))
   }
 }
+
+@Suite struct RevealOfferTests {
+  @Test func aClerkIsNotOfferedToRevealAnIdentity() {
+    var data = AppFixture.demo
+    data.users = [User(id: "canbo", fullName: "Trần Thị Hoa", role: .clerk, communeIDs: ["X"])]
+    var app = App(
+      data: data, language: .vi, catalogs: AppFixture.catalogs, today: AppFixture.today,
+      year: 2025, account: "canbo")
+    let canvas = GridCanvas(rows: 30, columns: 100)
+    app.press(.text("6"), .text("R"), on: canvas)
+    #expect(canvas.lines.last!.hasPrefix("Tài khoản canbo không được xem danh tính người báo tin"))
+  }
+}
