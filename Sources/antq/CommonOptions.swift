@@ -13,7 +13,11 @@ struct CommonOptions: ParsableArguments {
 
   @Option(name: .long, help: "Language: vi (default) or en.")
   var lang: String?
+}
 
+/// Who opens the folder, for the commands that change it: the machine account, or a user
+/// name and password on a shared account.
+struct SignInOptions: ParsableArguments {
   @Option(
     name: .long,
     help: "Your user name, when the machine account is shared (asks for your password).")

@@ -11,6 +11,7 @@ struct ConsoleCommand: ParsableCommand {
     commandName: "console", abstract: "Open the full-screen console (the default).")
 
   @OptionGroup var options: CommonOptions
+  @OptionGroup var signIn: SignInOptions
 
   @Flag(
     name: .long,
@@ -24,7 +25,7 @@ struct ConsoleCommand: ParsableCommand {
   /// A folder that holds a province is opened, and its user signed in, before the screen
   /// starts: a password is asked on the plain terminal. Other folders are left to the
   /// welcome dialog.
-  private func signIn(to folder: DataFolder, launch: Launch) throws -> SignedInStore? {
+  private func openSignedIn(_ folder: DataFolder, launch: Launch) throws -> SignedInStore? {
     guard (try? folder.status()) == .populated else { return nil }
     let store: ProvinceStore
     do {
@@ -33,14 +34,14 @@ struct ConsoleCommand: ParsableCommand {
       throw launch.failure(error)
     }
     return SignedInStore(
-      store: store, signedIn: try SignInFlow(launch: launch, asked: options.user).signIn(store))
+      store: store, signedIn: try SignInFlow(launch: launch, asked: signIn.user).signIn(store))
   }
 
   /// `--demo`: the demo province and who opens it (its users are the demo's).
   private func demoCopy(_ launch: Launch) throws -> DemoOpening {
     let access = try launch.demoAccess()
     switch SignIn.decide(
-      users: access.data.users, machineAccount: Author.current().user, asked: options.user)
+      users: access.data.users, machineAccount: Author.current().user, asked: signIn.user)
     {
     case .open: return DemoOpening(access: access, account: nil, key: nil)
     case .account(let user): return DemoOpening(access: access, account: user.id, key: nil)
@@ -58,7 +59,7 @@ struct ConsoleCommand: ParsableCommand {
     let launch = try Launch.prepare(options)
     if let problem = TerminalPreflight.check() { throw Self.failure(problem, launch.catalog) }
     let folder = options.demo ? nil : try launch.folder(options)
-    let early = try folder.flatMap { try signIn(to: $0, launch: launch) }
+    let early = try folder.flatMap { try openSignedIn($0, launch: launch) }
     let demo = try options.demo ? demoCopy(launch) : nil
     let session: TerminalSession
     do {

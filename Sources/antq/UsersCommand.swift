@@ -39,6 +39,7 @@ struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Register a user (asks for a password with --password).")
     @OptionGroup var options: CommonOptions
+    @OptionGroup var signIn: SignInOptions
     @Argument(help: "The account name.") var account: String
     @Option(help: "Full name.") var name: String
     @Option(help: "Rank or position.") var rank = ""
@@ -51,7 +52,7 @@ struct UsersCommand: ParsableCommand {
     var password = false
 
     func run() throws {
-      try UsersCommand.change(options) { launch, store in
+      try UsersCommand.change(options, signIn) { launch, store in
         let data = store.data
         guard data.users.first(where: { $0.id == account }) == nil else {
           throw Failure.usage(launch.catalog.format("users.exists", account))
@@ -77,6 +78,7 @@ struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "role", abstract: "Set a user's role (and a clerk's communes).")
     @OptionGroup var options: CommonOptions
+    @OptionGroup var signIn: SignInOptions
     @Argument(help: "The account name.") var account: String
     @Argument(help: "clerk, supervisor or admin.") var role: String
     @Option(help: "A clerk's commune: id or name (repeat for several).")
@@ -85,7 +87,7 @@ struct UsersCommand: ParsableCommand {
     var reader: Bool?
 
     func run() throws {
-      try UsersCommand.change(options) { launch, store in
+      try UsersCommand.change(options, signIn) { launch, store in
         var user = try UsersCommand.user(account, in: store.data, launch)
         user.role = try UsersCommand.role(role, launch)
         if !commune.isEmpty || user.role != .clerk {
@@ -104,10 +106,11 @@ struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Disable a user: their changes from now on are refused.")
     @OptionGroup var options: CommonOptions
+    @OptionGroup var signIn: SignInOptions
     @Argument(help: "The account name.") var account: String
 
     func run() throws {
-      try UsersCommand.change(options) { launch, store in
+      try UsersCommand.change(options, signIn) { launch, store in
         var user = try UsersCommand.user(account, in: store.data, launch)
         user.disabledAt = .now()
         return (user, launch.catalog.format("users.disabledNow", account))
@@ -120,10 +123,11 @@ struct UsersCommand: ParsableCommand {
       commandName: "passwd",
       abstract: "Set a user's password (the admin's reset; unlocks a locked user).")
     @OptionGroup var options: CommonOptions
+    @OptionGroup var signIn: SignInOptions
     @Argument(help: "The account name.") var account: String
 
     func run() throws {
-      try UsersCommand.change(options) { launch, store in
+      try UsersCommand.change(options, signIn) { launch, store in
         var user = try UsersCommand.user(account, in: store.data, launch)
         let secret = try UsersCommand.newPassword(for: account, launch)
         user.password = try PasswordHasher.record(for: secret)
@@ -140,7 +144,7 @@ struct UsersCommand: ParsableCommand {
   /// Opens the folder, signs the one running the command in, records the user `make`
   /// returns and prints its message.
   static func change(
-    _ options: CommonOptions, _ make: (Launch, ProvinceStore) throws -> (User, String)
+    _ options: CommonOptions, _ signIn: SignInOptions, _ make: (Launch, ProvinceStore) throws -> (User, String)
   ) throws {
     let launch = try Launch.prepare(options)
     let folder = try launch.folder(options)
@@ -151,7 +155,7 @@ struct UsersCommand: ParsableCommand {
       throw launch.failure(error)
     }
     defer { try? store.close() }
-    _ = try SignInFlow(launch: launch, asked: options.user).signIn(store)
+    _ = try SignInFlow(launch: launch, asked: signIn.user).signIn(store)
     let (user, message) = try make(launch, store)
     do {
       try store.record(
