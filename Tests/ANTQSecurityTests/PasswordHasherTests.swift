@@ -22,14 +22,6 @@ import Testing
     #expect(a.hash != b.hash)
   }
 
-  @Test func theFailureCountersAreLeftAsTheyAre() throws {
-    var record = try PasswordHasher.record(for: "x")
-    #expect(record.failures == 0 && record.lastFailure == nil)
-    record.failures = 3
-    #expect(PasswordHasher.verify("x", against: record))
-    #expect(record.failures == 3)
-  }
-
   @Test func aDamagedOrHostileRecordNeverMatches() throws {
     let good = try PasswordHasher.record(for: "x")
     var other = good
