@@ -4,7 +4,7 @@ import CryptoExtras
 import Foundation
 
 /// Passwords as scrypt hashes (memory-hard, so a stolen users.json is slow to guess from).
-/// The failure counters of a record are the login's business and left as they are.
+/// Wrong tries are counted by the login, beside the folder, not in the record.
 public enum PasswordHasher {
   public static let scheme = "scrypt"
   /// N = 2^15, r = 8, p = 1: 32 MiB and about a tenth of a second per check on a small
