@@ -94,7 +94,8 @@ extension Console {
       for stage in ["phân loại", "xác minh", "chuyển CQĐT"] {
         try terminal.keys("e")
         #expect(try terminal.wait(for: "Chuyển bước").found)
-        for _ in 0..<15 { try terminal.keys("Down") }
+        // Down to the move: past the intake's fields (the identity's, sealed, are hidden).
+        for _ in 0..<12 { try terminal.keys("Down") }
         try terminal.keys("Right", "F2")
         let moved = try terminal.wait(forAll: ["Đã lưu.", stage])
         #expect(moved.found, "moving to \(stage):\n\(moved.screen)")

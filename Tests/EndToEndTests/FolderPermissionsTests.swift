@@ -170,7 +170,11 @@ final class SecondAccounts {
     let result = try Spawn.run(
       "/usr/bin/setpriv",
       ["--reuid", account, "--regid", account, "--init-groups", binary] + arguments,
-      environment: Spawn.environment(adding: ["HOME": "/nonexistent"]))
+      // Each account keeps its own key files, as on a server.
+      environment: Spawn.environment(adding: [
+        "HOME": "/nonexistent",
+        "XDG_CONFIG_HOME": NSTemporaryDirectory() + "antq-config-" + account,
+      ]))
     return BuiltBinary.Output(
       status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
       stderr: String(decoding: result.stderr, as: UTF8.self))

@@ -111,7 +111,12 @@ import Testing
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("assets")
     let description = try CatalogLoader.loadJSON(
       DemoDescription.self, from: assets.appendingPathComponent("demo/description.json"))
-    let first = DemoGenerator.generate(description)
+    var first = DemoGenerator.generate(description)
+    // Files carry identities only sealed (the year's export leaves them out anyway).
+    for index in first.tips.indices where first.tips[index].informant != nil {
+      first.tips[index].informant = nil
+      first.tips[index].sealedIdentity = SealedIdentity(box: "c2VhbGVk", keys: ["lanhdao": "a2V5"])
+    }
     var second = first
     second.province.name = "Tỉnh Thử Nghiệm"
     second.patrols = first.patrols.enumerated().filter { $0.offset % 3 != 0 }.map(\.element)

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// Users of the demo at the keyboard: a clerk of Chí Đám, and a supervisor's wrong passwords.
+@Suite(.serialized) struct ConsoleRolesTests {
+  /// A demo folder, its key files and the console's state in one temporary folder.
+  private static func demo() throws -> (TemporaryFolder, URL, [String: String]) {
+    let folder = try TemporaryFolder()
+    let environment = privateTemporaryDirectory(folder).merging([
+      "XDG_CONFIG_HOME": folder.child("config").path
+    ]) { _, new in new }
+    let data = folder.child("province")
+    let written = try BuiltBinary.run(["demo", "--out", data.path], environment: environment)
+    try #require(written.status == 0, "\(written.stderr)")
+    return (folder, data, environment)
+  }
+
+  private static func console(_ data: URL, as user: String, _ environment: [String: String])
+    throws -> TmuxTerminal
+  {
+    let terminal = try TmuxTerminal(
+      [BuiltBinary.url.path, "--data", data.path, "--user", user], environment: environment)
+    let asked = try terminal.wait(for: "Mật khẩu của \(user):", seconds: 30)
+    #expect(asked.found, "screen:\n\(asked.screen)")
+    return terminal
+  }
+
+  @Test func aClerkOfChiDamCannotOpenAnotherCommunesPatrolAndIsToldWhy() throws {
+    let (folder, data, environment) = try Self.demo()
+    defer { _ = folder }
+    let terminal = try Self.console(data, as: "canbo.chidam", environment)
+    defer { terminal.stop() }
+    try terminal.type("canbo.chidam")
+    try terminal.keys("Enter")
+    let signedIn = try terminal.wait(for: "canbo.chidam · Cán bộ nhập liệu", seconds: 30)
+    try #require(signedIn.found, "screen:\n\(signedIn.screen)")
+    try terminal.keys("5")
+    _ = try terminal.wait(for: "Tuyến")
+    // The selection on a patrol of another commune.
+    while try terminal.reverseVideoLines().first?.contains("Chí Đám") ?? false {
+      try terminal.keys("Down")
+    }
+    let row = try #require(try terminal.reverseVideoLines().first)
+    try terminal.keys("e")
+    let refused = try terminal.wait(
+      for: "cán bộ nhập liệu chỉ thêm, sửa, xóa bản ghi của xã, phường mình")
+    #expect(refused.found, "row: \(row)\nscreen:\n\(refused.screen)")
+    #expect(!refused.screen.contains("Sửa tuần tra"))
+    // Classifying is a supervisor's: not in the clerk's help.
+    try terminal.keys("2", "?")
+    let help = try terminal.wait(for: "Trợ giúp")
+    #expect(!help.screen.contains("Đánh giá, thẩm định năm"), "\(help.screen)")
+    try terminal.keys("Escape", "q")
+    #expect(try terminal.exitCode() == 0)
+  }
+
+  @Test func fiveWrongPasswordsLockTheUserEvenAgainstTheRightOne() throws {
+    let (folder, data, environment) = try Self.demo()
+    defer { _ = folder }
+    // Three tries at one start, then two at the next: the fifth locks.
+    var terminal = try Self.console(data, as: "lanhdao", environment)
+    for _ in 0..<3 {
+      try terminal.type("sai-mat-khau")
+      try terminal.keys("Enter")
+      _ = try terminal.wait(seconds: 3) { $0.contains("Sai mật khẩu") }
+    }
+    #expect(try terminal.exitCode(seconds: 20) == 1)
+    #expect(try terminal.screen().contains("Còn 2 lần thử"))
+    terminal.stop()
+    terminal = try Self.console(data, as: "lanhdao", environment)
+    for _ in 0..<2 {
+      try terminal.type("sai-mat-khau")
+      try terminal.keys("Enter")
+      _ = try terminal.wait(seconds: 3) { $0.contains("bị khóa") }
+    }
+    #expect(try terminal.exitCode(seconds: 20) == 1)
+    #expect(try terminal.screen().contains("Người dùng lanhdao bị khóa vì nhập sai mật khẩu 5 lần"))
+    terminal.stop()
+    // The right password now: still locked, and nothing opened.
+    terminal = try TmuxTerminal(
+      [BuiltBinary.url.path, "--data", data.path, "--user", "lanhdao"], environment: environment)
+    defer { terminal.stop() }
+    #expect(try terminal.exitCode(seconds: 30) == 1)
+    let screen = try terminal.screen()
+    #expect(screen.contains("bị khóa") && !screen.contains("Mật khẩu của lanhdao"), "\(screen)")
+  }
+}
