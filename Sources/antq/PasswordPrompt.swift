@@ -20,14 +20,15 @@ enum PasswordPrompt {
     settings.c_lflag &= ~tcflag_t(ECHO)
     echoOff = true
     let restore: @convention(c) (Int32) -> Void = { signal in
-      if PasswordPrompt.echoOff { tcsetattr(STDIN_FILENO, TCSAFLUSH, &PasswordPrompt.saved) }
+      if PasswordPrompt.echoOff { tcsetattr(STDIN_FILENO, TCSANOW, &PasswordPrompt.saved) }
       FileHandle.standardError.write(Data("\n".utf8))
       _exit(128 + signal)
     }
     let previous = [SIGINT, SIGTERM, SIGHUP].map { ($0, Glibc.signal($0, restore)) }
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &settings)
+    // TCSANOW keeps what was typed ahead of the prompt.
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     let line = readLine(strippingNewline: true)
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved)
     echoOff = false
     for (number, handler) in previous { Glibc.signal(number, handler) }
     FileHandle.standardError.write(Data("\n".utf8))

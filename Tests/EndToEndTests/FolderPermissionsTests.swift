@@ -92,6 +92,11 @@ import Testing
     #expect(ran.status == 0)
     let check = try accounts.run(clerk, binary, ["check", "--data", data, "--lang", "en"])
     #expect(check.status == 0, "\(check.stderr)")
+    // Residential areas are the admin's: the owner, the demo's admin, registers the account.
+    let registered = try accounts.run(
+      accounts.owner, binary,
+      ["users", "add", clerk, "--name", "Cán bộ thử", "--role", "admin", "--data", data])
+    #expect(registered.status == 0, "\(registered.stderr)")
     let csv = folder.child("areas.csv")
     try Data("Mã,Xã,Tên,Loại\nKQ0001,X001,Thôn Thử Quyền,thôn\n".utf8).write(to: csv)
     #expect(chmod(csv.path, 0o644) == 0)
