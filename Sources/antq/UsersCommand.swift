@@ -144,7 +144,8 @@ struct UsersCommand: ParsableCommand {
   /// Opens the folder, signs the one running the command in, records the user `make`
   /// returns and prints its message.
   static func change(
-    _ options: CommonOptions, _ signIn: SignInOptions, _ make: (Launch, ProvinceStore) throws -> (User, String)
+    _ options: CommonOptions, _ signIn: SignInOptions,
+    _ make: (Launch, ProvinceStore) throws -> (User, String)
   ) throws {
     let launch = try Launch.prepare(options)
     let folder = try launch.folder(options)
