@@ -46,9 +46,8 @@ struct ConsoleCommand: ParsableCommand {
     case .open: return DemoOpening(access: access, account: nil, key: nil)
     case .account(let user): return DemoOpening(access: access, account: user.id, key: nil)
     case .password(let user):
-      guard let password = PasswordPrompt.ask(launch.catalog.format("signin.password", user.id)),
-        let record = user.password, PasswordHasher.verify(password, against: record)
-      else { throw Failure.other(launch.catalog["signin.gaveUp"]) }
+      let password = try SignInFlow(launch: launch, asked: signIn.user).askPassword(
+        of: user, attempts: nil)
       return DemoOpening(
         access: access, account: user.id, key: try? KeyRing.unlock(user: user, password: password))
     case .refused(let refusal): throw Failure.other(refusal.message(launch.catalog))

@@ -40,7 +40,7 @@ struct SignInFlow {
     case .account(let user):
       return opened(user, password: nil, store: store)
     case .password(let user):
-      let password = try askPassword(of: user, folder: store.folder)
+      let password = try askPassword(of: user, attempts: LoginAttempts(folder: store.folder))
       store.signIn(as: user.id)
       return opened(user, password: password, store: store)
     }
@@ -82,31 +82,29 @@ struct SignInFlow {
     }
   }
 
-  /// Up to three tries at this start; every wrong one counts towards the lock.
-  private func askPassword(of user: User, folder: DataFolder) throws -> String {
+  /// Up to three tries at this start; with `attempts` (a folder's), every wrong one counts
+  /// towards the lock. A fresh demo copy has no folder to count in yet.
+  func askPassword(of user: User, attempts: LoginAttempts?) throws -> String {
     let catalog = launch.catalog
-    var attempts = LoginAttempts(folder: folder)
+    var attempts = attempts
+    func locked(until: Date) -> Failure {
+      Failure.other(
+        catalog.format("signin.locked", user.id, LoginAttempts.allowed, Self.clock(until)))
+    }
     for _ in 0..<Self.triesPerStart {
-      if let until = attempts.lockedUntil(user.id) {
-        throw Failure.other(
-          catalog.format(
-            "signin.locked", user.id, LoginAttempts.allowed, Self.clock(until)))
-      }
+      if let until = attempts?.lockedUntil(user.id) { throw locked(until: until) }
       guard let password = PasswordPrompt.ask(catalog.format("signin.password", user.id)),
         let record = user.password
       else { throw Failure.other(catalog["signin.noAnswer"]) }
       if PasswordHasher.verify(password, against: record) {
-        attempts.cleared(user.id)
+        attempts?.cleared(user.id)
         return password
       }
-      let left = attempts.failed(user.id)
-      if left == 0 {
-        let until = attempts.lockedUntil(user.id) ?? Date()
-        throw Failure.other(
-          catalog.format("signin.locked", user.id, LoginAttempts.allowed, Self.clock(until)))
+      if let left = attempts?.failed(user.id) {
+        if left == 0 { throw locked(until: attempts?.lockedUntil(user.id) ?? Date()) }
+        FileHandle.standardError.write(
+          Data((catalog.format("signin.wrong", left) + "\n").utf8))
       }
-      FileHandle.standardError.write(
-        Data((catalog.format("signin.wrong", left) + "\n").utf8))
     }
     throw Failure.other(catalog["signin.gaveUp"])
   }
