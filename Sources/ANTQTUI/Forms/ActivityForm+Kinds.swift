@@ -27,7 +27,9 @@ extension ActivityForm {
           text: source.map { String($0.attendees) } ?? "", required: true,
           hint: "form.hint.count"),
       ]
-      + force(context, editing.map { ($0.isForce, $0.teamID) }, communeID: editing?.communeID)
+      + force(
+        context, editing.map { ($0.isForce, $0.teamID) },
+        communeID: editing?.communeID ?? session.communeID)
     return form(
       context, titleKey: editing == nil ? "form.outreach.new" : "form.outreach.edit",
       fields: fields, session: session
@@ -66,7 +68,9 @@ extension ActivityForm {
           text: editing.map { String($0.participants) } ?? "", required: true,
           hint: "form.hint.count"),
       ]
-      + force(context, editing.map { ($0.isForce, $0.teamID) }, communeID: editing?.communeID)
+      + force(
+        context, editing.map { ($0.isForce, $0.teamID) },
+        communeID: editing?.communeID ?? session.communeID)
     return form(
       context, titleKey: editing == nil ? "form.traffic.new" : "form.traffic.edit",
       fields: fields, session: session
@@ -151,15 +155,21 @@ extension ActivityForm {
   static func force(_ context: AppContext, _ editing: (Bool, String?)?, communeID: String?)
     -> [FormField]
   {
-    let teams = FormOptions.teams(context.data, commune: communeID, on: context.today)
-    return [
+    [
       SuperviseForm.yesNo(
         "byForce", label: "form.field.byForce", value: editing?.0 ?? true,
         catalog: context.catalog),
-      FormField(
-        "team", label: "form.patrol.team", kind: .pick(teams),
-        text: FormOptions.name(of: editing?.1, in: teams), hint: "form.hint.pick"),
+      teamField(context, teamID: editing?.1, communeID: communeID),
     ]
+  }
+
+  /// A pick-list of the commune's active teams; `form` offers the new commune's teams
+  /// when the commune is changed.
+  static func teamField(_ context: AppContext, teamID: String?, communeID: String?) -> FormField {
+    let teams = FormOptions.teams(context.data, commune: communeID, on: context.today)
+    return FormField(
+      "team", label: "form.patrol.team", kind: .pick(teams),
+      text: FormOptions.name(of: teamID, in: teams), hint: "form.hint.pick")
   }
 
   static func byForce(_ form: Form) -> Bool { form["byForce"].chosen?.id == "yes" }

@@ -36,7 +36,8 @@ enum ActivityForm {
       issues = check(made, validator).map { issue in
         var issue = issue
         issue.field =
-          ["communeID": "commune", "residentialAreaID": "area"][issue.field] ?? issue.field
+          ["communeID": "commune", "residentialAreaID": "area", "teamID": "team"][issue.field]
+          ?? issue.field
         return issue
       }
       if issues.isEmpty { session.communeID = commune.id }

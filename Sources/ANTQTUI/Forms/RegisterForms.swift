@@ -23,7 +23,8 @@ enum RegisterForms {
           hint: "form.hint.count"),
       ]
       + ActivityForm.force(
-        context, editing.map { ($0.isForce, $0.teamID) }, communeID: editing?.communeID)
+        context, editing.map { ($0.isForce, $0.teamID) },
+        communeID: editing?.communeID ?? session.communeID)
     return ActivityForm.form(
       context, titleKey: editing == nil ? "form.rescue.new" : "form.rescue.edit", fields: fields,
       session: session
@@ -96,6 +97,8 @@ enum RegisterForms {
         FormField(
           "until", label: "form.managed.until", kind: .text(limit: 12),
           text: editing?.until?.dayMonthYear ?? "", hint: "sup.hint.optionalDate"),
+        ActivityForm.teamField(
+          context, teamID: editing?.teamID, communeID: editing?.communeID ?? session.communeID),
       ]
     return ActivityForm.form(
       context, titleKey: editing == nil ? "form.managed.new" : "form.managed.edit",
@@ -107,7 +110,7 @@ enum RegisterForms {
         ManagedPerson(
           id: id, communeID: commune, fullName: form["fullName"].stored,
           category: ManagedPerson.Category(rawValue: form["category"].chosen?.id ?? "")
-            ?? .releasedFromPrison, from: day, until: until, teamID: editing?.teamID))
+            ?? .releasedFromPrison, from: day, until: until, teamID: ActivityForm.team(form)))
     }
   }
 }

@@ -44,13 +44,11 @@ struct ActivitiesScreen: Screen {
   func selectedRecord(_ context: AppContext) -> RecordKey? { list.selectedRecord(context) }
 
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
-    var x = rect.column
-    canvas.put("", row: rect.row, column: rect.column, width: rect.width, style: .plain)
-    for other in Kind.allCases {
-      let title = " " + context.catalog[other.titleKey] + " "
-      canvas.put(title, row: rect.row, column: x, style: other == kind ? .selected : .hint)
-      x += title.displayWidth + 1
-    }
+    KindBar.draw(
+      titles: Kind.allCases.map { context.catalog[$0.titleKey] },
+      short: Kind.allCases.map { context.catalog[$0.titleKey + ".short"] },
+      current: kind.rawValue, row: rect.row, column: rect.column, width: rect.width,
+      into: canvas)
     let body = Rect(
       row: rect.row + 1, column: rect.column, width: rect.width, height: rect.height - 1)
     list.draw(in: body, on: canvas, context: context)

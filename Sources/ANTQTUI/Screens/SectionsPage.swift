@@ -104,16 +104,9 @@ struct SectionsPage: Screen {
     sections[current].screen.setFilter(text, context: context)
   }
 
-  /// "‹ Khu dân cư │ Cơ quan, trường │ … ›" with the current section highlighted.
   private func drawTabs(row: Int, rect: Rect, canvas: Canvas, context: AppContext) {
-    canvas.put("", row: row, column: rect.column, width: rect.width, style: .plain)
-    var x = rect.column + 1
-    let end = rect.column + rect.width
-    for (index, section) in sections.enumerated() where x < end {
-      let label = " " + context.catalog[section.titleKey] + " "
-      let style: Style = index == current ? TabBar.currentStyle : .hint
-      canvas.put(label, row: row, column: x, width: min(label.displayWidth, end - x), style: style)
-      x += label.displayWidth + 1
-    }
+    KindBar.draw(
+      titles: sections.map { context.catalog[$0.titleKey] }, current: current, row: row,
+      column: rect.column, width: rect.width, into: canvas)
   }
 }

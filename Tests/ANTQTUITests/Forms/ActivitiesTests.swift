@@ -36,4 +36,30 @@ import Testing
     #expect(canvas.line(with: "Kết quả").contains("đầu thú"))
     #expect(canvas.lines(after: "Số quyết định").contains("không được để trống"))
   }
+
+  @Test func aManagedPersonIsPutInTheCareOfOneOfTheCommunesTeams() {
+    var (app, canvas) = AppFixture.app()
+    let data = AppFixture.demo
+    let chiDam = data.communes.first { $0.name == "Chí Đám" }!
+    let team = data.teams.first { $0.communeID == chiDam.id && $0.dissolved == nil }!
+    let elsewhere = data.teams.first { $0.communeID != chiDam.id }!
+    app.press(.text("7"), .text("T"), .text("T"), .text("n"), on: canvas)
+    #expect(canvas.screen.contains("Người chấp hành án tại địa phương mới"))
+    app.press(.enter, on: canvas)
+    app.fill("chi dam", on: canvas)
+    app.fill("Nguyễn Văn Bình", on: canvas)
+    app.press(.enter, .enter, on: canvas)
+    app.type(elsewhere.name, on: canvas)
+    #expect(app.pressSaving(.function(2), on: canvas).isEmpty)
+    #expect(canvas.lines(after: "Tổ bảo vệ ANTT").contains(elsewhere.name), "\(canvas.screen)")
+    app.press(.control("u"), on: canvas)
+    app.type(team.name, on: canvas)
+    let saved = app.pressSaving(.function(2), on: canvas)
+    guard case .upsert(let record) = saved.first, let person = record.as(ManagedPerson.self) else {
+      Issue.record("nothing saved: \(canvas.screen)")
+      return
+    }
+    #expect(person.teamID == team.id)
+    #expect(person.communeID == chiDam.id)
+  }
 }
