@@ -69,6 +69,7 @@ enum EnvelopeWriter {
       }
       out += [0x0A, UInt8(ascii: "]")]
     }
+    for extra in previous?.extras ?? [] { out += [UInt8(ascii: ",")] + previous!.bytes[extra] }
     out += Array("}\n".utf8)
     return Data(out)
   }

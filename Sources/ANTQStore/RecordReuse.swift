@@ -12,6 +12,8 @@ enum RecordReuse {
     let changed: Set<String>
     /// Each id's first record in the file.
     private let byID: [String: Range<Int>]
+    /// The envelope's fields this version does not write, as they are.
+    let extras: [Range<Int>]
 
     /// nil when `old` cannot be read as an envelope: then every record is encoded anew.
     init?(old: Data, changed: Set<String>) {
@@ -23,6 +25,7 @@ enum RecordReuse {
       self.bytes = bytes
       self.changed = changed
       self.byID = byID
+      self.extras = records.extras
     }
 
     func range(of id: String) -> Range<Int>? { byID[id] }
@@ -58,41 +61,63 @@ enum RecordReuse {
     let open: Int
     let close: Int
     let elements: [(id: String, range: Range<Int>)]
+    /// The envelope's fields other than those this version writes (`"key":value`, as they
+    /// are): added by hand or by a newer version, they are written again.
+    var extras: [Range<Int>] = []
   }
+
+  /// The envelope's fields this version writes itself.
+  static let envelopeFields: Set<String> = ["schema", "collection", "year", "records"]
 
   /// The elements of the envelope's top-level "records" array, each with its "id".
   static func records(in bytes: [UInt8]) -> Records? {
     var scanner = Scanner(bytes: bytes[...])
     scanner.skipSpace()
     guard scanner.take(UInt8(ascii: "{")) else { return nil }
+    var found: Records?
+    var extras: [Range<Int>] = []
+    scanner.skipSpace()
+    if scanner.take(UInt8(ascii: "}")) { return nil }
     while true {
       scanner.skipSpace()
+      let start = scanner.index
       guard let key = scanner.string() else { return nil }
       scanner.skipSpace()
       guard scanner.take(UInt8(ascii: ":")) else { return nil }
       scanner.skipSpace()
       if key == "records" {
-        guard scanner.take(UInt8(ascii: "[")) else { return nil }
-        let open = scanner.index
-        var elements: [(String, Range<Int>)] = []
-        scanner.skipSpace()
-        if scanner.take(UInt8(ascii: "]")) { return Records(open: open, close: open, elements: []) }
-        while true {
-          scanner.skipSpace()
-          let start = scanner.index
-          guard scanner.skipValue() else { return nil }
-          let range = start..<scanner.index
-          elements.append((id(of: bytes[range]) ?? "", range))
-          scanner.skipSpace()
-          if scanner.take(UInt8(ascii: ",")) { continue }
-          let close = scanner.index
-          guard scanner.take(UInt8(ascii: "]")) else { return nil }
-          return Records(open: open, close: close, elements: elements)
-        }
+        guard let records = recordsArray(&scanner) else { return nil }
+        found = records
+      } else {
+        guard scanner.skipValue() else { return nil }
+        if !envelopeFields.contains(key) { extras.append(start..<scanner.index) }
       }
-      guard scanner.skipValue() else { return nil }
       scanner.skipSpace()
-      guard scanner.take(UInt8(ascii: ",")) else { return nil }
+      if scanner.take(UInt8(ascii: ",")) { continue }
+      guard scanner.take(UInt8(ascii: "}")), var found else { return nil }
+      found.extras = extras
+      return found
+    }
+  }
+
+  /// The records array the scanner stands on, each element with its "id".
+  private static func recordsArray(_ scanner: inout Scanner) -> Records? {
+    guard scanner.take(UInt8(ascii: "[")) else { return nil }
+    let open = scanner.index
+    var elements: [(String, Range<Int>)] = []
+    scanner.skipSpace()
+    if scanner.take(UInt8(ascii: "]")) { return Records(open: open, close: open, elements: []) }
+    while true {
+      scanner.skipSpace()
+      let start = scanner.index
+      guard scanner.skipValue() else { return nil }
+      let range = start..<scanner.index
+      elements.append((id(of: scanner.bytes[range]) ?? "", range))
+      scanner.skipSpace()
+      if scanner.take(UInt8(ascii: ",")) { continue }
+      let close = scanner.index
+      guard scanner.take(UInt8(ascii: "]")) else { return nil }
+      return Records(open: open, close: close, elements: elements)
     }
   }
 

@@ -121,6 +121,27 @@ import Testing
     }
   }
 
+  @Test func anEnvelopeFieldThisVersionDoesNotKnowSurvivesAFoldOfItsFile() throws {
+    try withTemporaryFolder { root in
+      let url = try seededFolder(root)
+      let communes = url.appendingPathComponent("communes.json")
+      let before = "\"aSource\":{\"office\":\"Sở\",\"n\":[1,2]}"
+      let after = "\"zNote\":\"thêm bằng tay\""
+      var edited = try text(communes)
+      edited = "{" + before + "," + edited.dropFirst()
+      edited = String(edited[..<edited.lastIndex(of: "}")!]) + "," + after + "}\n"
+      try write(edited, to: communes)
+      let store = try openStore(url)
+      try store.record(clerkChanges()[0])  // a new commune: communes.json is rewritten
+      try store.close()
+      let folded = try text(communes)
+      #expect(folded != edited)
+      #expect(folded.contains(before))
+      #expect(folded.contains(after))
+      #expect(try DataFolder(url).load() == expectedAfter([clerkChanges()[0]]))
+    }
+  }
+
   @Test func aFoldRewritesOnlyTheFilesWhoseRecordsChanged() throws {
     try withTemporaryFolder { root in
       let url = try seededFolder(root)
