@@ -42,12 +42,12 @@ extension DataFolder {
   /// stop the save there, with no cleanup, as a crash would. `years` limits the year files
   /// written and `registers` the register files (by collection name); the other files are not
   /// touched. nil, or a schema-1 folder (whose upgrade rewrites everything), writes them all.
-  /// With `reuse` (per collection, the ids of the records changed since the files were
-  /// written), a record no change touched keeps its bytes and a changed one keeps the fields
-  /// this version does not know (`RecordReuse`).
+  /// With `reuse` (per collection, the records changed since the files were written), a
+  /// record no change touched keeps its bytes and a changed one keeps the fields this version
+  /// does not know, from the file and from the journal line that wrote it (`RecordReuse`).
   func save(
     _ data: ProvinceData, years only: Set<Int>?, registers: Set<String>?,
-    reuse: [String: Set<String>]?, checkpoint: (SaveStep) throws -> Void
+    reuse: [String: RecordReuse.Changed]?, checkpoint: (SaveStep) throws -> Void
   ) throws {
     if try status() == .missing { try FileIO.makeFolder(path) }
     let onDisk = Set(try yearsOnDisk())
@@ -80,8 +80,13 @@ extension DataFolder {
     let written = parallelMap(Array(zip(files, targets))) { entry, target in
       do {
         var previous: RecordReuse.Previous?
-        if let reuse, target == file(entry.relativePath), let old = try? FileIO.read(target) {
-          previous = RecordReuse.Previous(old: old, changed: reuse[entry.collection] ?? [])
+        if let reuse {
+          let changed = reuse[entry.collection] ?? RecordReuse.Changed()
+          if target == file(entry.relativePath), let old = try? FileIO.read(target) {
+            previous = RecordReuse.Previous(old: old, changed: changed)
+          } else {
+            previous = RecordReuse.Previous(new: changed)
+          }
         }
         let bytes = try entry.encode(data, previous)
         return Result<String, StoreError>.success(try FileIO.writeTemporary(bytes, besides: target))

@@ -32,7 +32,7 @@ enum EnvelopeWriter {
       if let previous, let old = previous.range(of: key), !previous.changed.contains(key) {
         slots.append(.kept(old))
       } else {
-        slots.append(.encoded(old: previous?.range(of: key)))
+        slots.append(.encoded(old: previous?.range(of: key), id: key))
         fresh.append(record)
       }
     }
@@ -57,14 +57,14 @@ enum EnvelopeWriter {
         switch slot {
         case .kept(let old):
           out += previous!.bytes[old]
-        case .encoded(let old):
-          let element = array[encoded[next]]
+        case .encoded(let old, let id):
+          var element = Array(array[encoded[next]])
           next += 1
-          if let old {
-            out += RecordReuse.withFields(element, from: previous!.bytes[old])
-          } else {
-            out += element
+          if let written = previous?.changes.written[id] {
+            element = RecordReuse.withFields(element[...], from: written[...])
           }
+          if let old { element = RecordReuse.withFields(element[...], from: previous!.bytes[old]) }
+          out += element
         }
       }
       out += [0x0A, UInt8(ascii: "]")]
@@ -78,6 +78,6 @@ enum EnvelopeWriter {
     /// The record's bytes in the previous file.
     case kept(Range<Int>)
     /// Encoded now; `old` is the same record in the previous file, if it was there.
-    case encoded(old: Range<Int>?)
+    case encoded(old: Range<Int>?, id: String)
   }
 }

@@ -37,11 +37,12 @@ extension ProvinceStore {
     Self.sweepLeftovers(folder)
     let years = yearsToFold()
     for year in years.sorted() { try loadYearUnlocked(year) }
+    let folded = try Self.manifest(folder, create: false)
     let backups = Backups(folder: folder)
     try backups.snapshot(faults: faults)
     try folder.save(
       data, years: upgradePending ? nil : years,
-      registers: upgradePending ? nil : registersToFold(), reuse: changedRecords()
+      registers: upgradePending ? nil : registersToFold(), reuse: changedRecords(since: folded)
     ) { step in
       try faults?.checkpoint(.save(step))
     }
@@ -62,11 +63,27 @@ extension ProvinceStore {
     try faults?.checkpoint(.backupsPruned)
   }
 
-  /// Per collection, the ids of the records the pending changes touch.
-  func changedRecords() -> [String: Set<String>] {
-    var changed: [String: Set<String>] = [:]
+  /// Per collection, the records the pending changes touch, with each one's current version
+  /// as its journal line wrote it.
+  func changedRecords(since folded: FoldedManifest) -> [String: RecordReuse.Changed] {
+    var changed: [String: RecordReuse.Changed] = [:]
     let changes = tail.map(\.stamped.change) + legacy.map(\.change)
-    for change in changes { changed[change.kind.collectionName, default: []].insert(change.id) }
+    for change in changes {
+      changed[change.kind.collectionName, default: .init()].ids.insert(change.id)
+    }
+    var winners: [ChangeID: (collection: String, id: String)] = [:]
+    for line in tail {
+      let key = line.stamped.key
+      if let version = versions.version(of: key), version == line.stamped.id {
+        winners[version] = (key.kind.collectionName, key.id)
+      }
+    }
+    let written = journals.writtenRecords(
+      since: folded.journals, wanted: Set(winners.keys))
+    for (change, record) in written {
+      guard let (collection, id) = winners[change] else { continue }
+      changed[collection]?.written[id] = record
+    }
     return changed
   }
 

@@ -5,27 +5,43 @@ import Foundation
 /// byte for byte), and a changed record keeps the old record's fields this version does not
 /// write. Works on the JSON text alone: the file as it is and the file as encoded now.
 enum RecordReuse {
+  /// What changed since a file was written: the ids, and the records as the journal lines
+  /// wrote them (a newer version's line may hold fields this version does not know).
+  struct Changed: Sendable {
+    var ids: Set<String> = []
+    var written: [String: [UInt8]] = [:]
+  }
+
   /// A file as it is before a fold rewrites it, and what changed since it was written.
   struct Previous: Sendable {
     let bytes: [UInt8]
     /// Ids of the records changed since the file was written.
-    let changed: Set<String>
+    var changed: Set<String> { changes.ids }
+    let changes: Changed
     /// Each id's first record in the file.
     private let byID: [String: Range<Int>]
     /// The envelope's fields this version does not write, as they are.
     let extras: [Range<Int>]
 
     /// nil when `old` cannot be read as an envelope: then every record is encoded anew.
-    init?(old: Data, changed: Set<String>) {
+    init?(old: Data, changed: Changed) {
       let bytes = [UInt8](old)
       guard let records = RecordReuse.records(in: bytes) else { return nil }
       var byID: [String: Range<Int>] = [:]
       byID.reserveCapacity(records.elements.count)
       for (id, range) in records.elements where byID[id] == nil { byID[id] = range }
       self.bytes = bytes
-      self.changed = changed
+      self.changes = changed
       self.byID = byID
       self.extras = records.extras
+    }
+
+    /// A file not written yet: only the journal lines' records.
+    init(new changed: Changed) {
+      bytes = []
+      changes = changed
+      byID = [:]
+      extras = []
     }
 
     func range(of id: String) -> Range<Int>? { byID[id] }

@@ -142,6 +142,30 @@ import Testing
     }
   }
 
+  @Test func aFieldANewerVersionWroteInAJournalLineSurvivesTheFold() throws {
+    try withTemporaryFolder { root in
+      let url = try seededFolder(root)
+      let store = try openStore(url)
+      try store.record(clerkChanges()[0])  // a new commune, written by "a newer version"
+      store.abandon()
+      let journal = try journalFile(url)
+      let future = "\"aaFuture\":{\"cameras\":[1,2]}"
+      let line = try text(journal).replacingOccurrences(
+        of: "\"record\":{", with: "\"record\":{" + future + ","
+      ).dropLast()
+      let covered = line[..<line.range(of: ",\"crc\":")!.lowerBound]
+      try write(
+        covered + ",\"crc\":\"" + CRC32.hex(CRC32.checksum(Array(covered.utf8))) + "\"}\n",
+        to: journal)
+      let reopened = try openStore(url)
+      #expect(reopened.notices.isEmpty)
+      try reopened.close()
+      let communes = try text(url.appendingPathComponent("communes.json"))
+      #expect(communes.contains(future))
+      #expect(try DataFolder(url).load() == expectedAfter([clerkChanges()[0]]))
+    }
+  }
+
   @Test func aFoldRewritesOnlyTheFilesWhoseRecordsChanged() throws {
     try withTemporaryFolder { root in
       let url = try seededFolder(root)

@@ -56,7 +56,8 @@ import Testing
         let path = folder.file(file.relativePath)
         guard let old = try? FileIO.read(path) else { continue }
         let ids = changed[file.collection] ?? []
-        let written = try file.encode(after, RecordReuse.Previous(old: old, changed: ids))
+        let written = try file.encode(
+          after, RecordReuse.Previous(old: old, changed: .init(ids: ids)))
         let expected = try referenceFold(
           fresh: try Self.encodedOneByOne(file, after), old: old, changed: ids)
         #expect(
@@ -67,7 +68,9 @@ import Testing
       #expect(compared == files.count)
 
       // Through the fold's save: the data reads back, and what no change touched is there.
-      try folder.save(after, years: nil, registers: nil, reuse: changed) { _ in }
+      try folder.save(
+        after, years: nil, registers: nil, reuse: changed.mapValues { .init(ids: $0) }
+      ) { _ in }
       #expect(try folder.load().canonical == after.canonical)
       for (path, field) in marked {
         #expect(try text(URL(fileURLWithPath: path)).contains(field), "\(path) lost \(field)")
