@@ -31,7 +31,11 @@ struct ListScreen<Row>: Screen {
   private var list: RecordList<Row>
   private let rowsFor: (AppContext) -> [Row]
   /// The rows of this year and of the years next to it.
-  private var rowsByYear = YearCache<[Row]>()
+  private var rowsByYear = YearCache<ScopedRows<Row>>()
+  /// A row's commune, for lists a clerk sees only their own communes' records of.
+  private var communeOf: ((Row) -> String?)?
+  /// What the list leaves out for a clerk ("Chỉ hiện bản ghi của…"), drawn above the table.
+  private var scopeLine: String?
   private let pageFor: ((Row, AppContext) -> any Screen)?
   private let editor: ListEditor<Row>
   /// The open page of the selected row, if any.
@@ -45,6 +49,23 @@ struct ListScreen<Row>: Screen {
     self.rowsFor = rows
     self.pageFor = page
     self.editor = editor
+  }
+
+  /// The same list showing a clerk only the rows of their communes (`commune` gives a row's).
+  func scoped(_ commune: @escaping (Row) -> String?) -> ListScreen {
+    var scoped = self
+    scoped.communeOf = commune
+    return scoped
+  }
+
+  private var scopedRows: (AppContext) -> ScopedRows<Row> {
+    CommuneScope.narrowing(rowsFor, communeOf: communeOf)
+  }
+
+  /// The table's part of `rect`: all of it, or all but the scope line's row.
+  private func tableRect(_ rect: Rect) -> Rect {
+    guard scopeLine != nil, rect.height > 2 else { return rect }
+    return Rect(row: rect.row + 1, column: rect.column, width: rect.width, height: rect.height - 1)
   }
 
   /// The record under the selection, if any.
@@ -73,15 +94,20 @@ struct ListScreen<Row>: Screen {
 
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     if let page { return page.draw(in: rect, on: canvas, context: context) }
+    let table = tableRect(rect)
+    if let scopeLine, table.row > rect.row {
+      canvas.put(
+        scopeLine, row: rect.row, column: rect.column + 1, width: rect.width - 1, style: .hint)
+    }
     let fit = ColumnFit(list.columns, width: rect.width, keep: list.table.sortColumn)
     TableView.draw(
-      list.source(context, shown: fit.shown), state: fit.state(list.table), in: rect,
+      list.source(context, shown: fit.shown), state: fit.state(list.table), in: table,
       into: canvas, catalog: context.catalog)
   }
 
-  mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome {
+  mutating func handle(_ command: CommandID, in whole: Rect, context: AppContext) -> ScreenOutcome {
     if var open = page {
-      let outcome = open.handle(command, in: rect, context: context)
+      let outcome = open.handle(command, in: whole, context: context)
       if !outcome.isIgnored {
         page = open
         return outcome
@@ -92,6 +118,12 @@ struct ListScreen<Row>: Screen {
       }
       return .ignored
     }
+    return handleList(command, in: tableRect(whole), context: context)
+  }
+
+  private mutating func handleList(_ command: CommandID, in rect: Rect, context: AppContext)
+    -> ScreenOutcome
+  {
     switch command {
     case .back:
       guard !list.filter.isEmpty else { return .ignored }
@@ -164,7 +196,9 @@ struct ListScreen<Row>: Screen {
   }
 
   mutating func refresh(_ context: AppContext) {
-    list.load(rowsByYear.value(for: context, compute: rowsFor), context: context)
+    let scoped = rowsByYear.value(for: context, compute: scopedRows)
+    scopeLine = scoped.line
+    list.load(scoped.rows, context: context)
     page?.refresh(context)
   }
 
@@ -191,7 +225,7 @@ struct ListScreen<Row>: Screen {
     } else if list.needsPreparing {
       list.prepare(context, rows: Self.idleRows)
     } else {
-      rowsByYear.prepareNext(context, compute: rowsFor)
+      rowsByYear.prepareNext(context, compute: scopedRows)
     }
   }
 }
