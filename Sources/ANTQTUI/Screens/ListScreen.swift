@@ -34,6 +34,9 @@ struct ListScreen<Row>: Screen {
   private var rowsByYear = YearCache<ScopedRows<Row>>()
   /// A row's commune, for lists a clerk sees only their own communes' records of.
   private var communeOf: ((Row) -> String?)?
+  /// Actions of the editor also offered on a row's page, acting on that row (reveal on a
+  /// tip's page).
+  private var pageActions: Set<CommandID> = []
   /// What the list leaves out for a clerk ("Chỉ hiện bản ghi của…"), drawn above the table.
   private var scopeLine: String?
   private let pageFor: ((Row, AppContext) -> any Screen)?
@@ -58,6 +61,13 @@ struct ListScreen<Row>: Screen {
     return scoped
   }
 
+  /// The same list offering `actions` of its editor on a row's page too.
+  func offeringOnPage(_ actions: Set<CommandID>) -> ListScreen {
+    var offering = self
+    offering.pageActions = actions.intersection(editor.actions.keys)
+    return offering
+  }
+
   private var scopedRows: (AppContext) -> ScopedRows<Row> {
     CommuneScope.narrowing(rowsFor, communeOf: communeOf)
   }
@@ -80,7 +90,7 @@ struct ListScreen<Row>: Screen {
   }
 
   var commands: Set<CommandID> {
-    if let page { return page.commands.union([.back]) }
+    if let page { return page.commands.union(pageActions).union([.back]) }
     var own = Self.listCommands.union(editor.commands)
     if !list.filter.isEmpty { own.insert(.back) }
     return pageFor == nil ? own : own.union([.open])
@@ -115,6 +125,11 @@ struct ListScreen<Row>: Screen {
       if command == .back {
         page = nil
         return .handled
+      }
+      if pageActions.contains(command), let action = editor.actions[command],
+        let row = list.selectedRow
+      {
+        return action(row, context)
       }
       return .ignored
     }

@@ -44,9 +44,7 @@ enum TipsScreen {
     return ListScreen(
       list: list, rows: rows, page: { row, context in TipPage.make(row.tip, context: context) },
       editor: editor(EntrySession())
-    ).scoped {
-      $0.tip.communeID
-    }
+    ).scoped { $0.tip.communeID }.offeringOnPage([.revealIdentity])
   }
 
   /// `n` intake, `e` edit and move along the handling, `d` delete after a question.

@@ -14,6 +14,9 @@ import Testing
       User(id: "lanhdao", fullName: "Nguyễn Văn Hùng", role: .supervisor),
       User(id: "canbo", fullName: "Lê Thị Thu Hà", role: .clerk, communeIDs: [newest.communeID]),
     ]
+    let index = data.tips.firstIndex { $0.id == newest.id }!
+    data.tips[index].informant = nil
+    data.tips[index].sealedIdentity = SealedIdentity(box: "c2VhbGVk", keys: ["lanhdao": "a2V5"])
     data.reveals = [
       IdentityReveal(
         id: "XDT-1", tipID: newest.id, account: "lanhdao",
@@ -44,6 +47,19 @@ import Testing
     #expect(canvas.lines[23].hasPrefix("2 bản ghi"))
     app.press(.escape, on: canvas)
     #expect(canvas.lines[2].hasPrefix("Tiếp nhận"), "Esc goes back to the list")
+  }
+
+  @Test func theInformantIsRevealedFromTheTipsPageWithAReason() {
+    var (app, canvas) = Self.app(as: "lanhdao")
+    app.press(.text("6"), .enter, .text("R"), on: canvas)
+    #expect(canvas.lines[23].hasPrefix("Lý do xem danh tính:"), "\(canvas.lines[23])")
+    app.type("Đối chất", on: canvas)
+    let effects = app.press(.enter, on: canvas)
+    guard case .reveal(let tipID, let reason) = effects.first else {
+      Issue.record("no reveal asked: \(effects)")
+      return
+    }
+    #expect(tipID == Self.newest.id && reason == "Đối chất")
   }
 
   @Test func aClerkIsNotShownTheReveals() {
