@@ -53,7 +53,8 @@ struct ExportCommand: ParsableCommand {
     let bytes: [UInt8]
     if table == "year" {
       bytes = try ProvinceYearCommand.export(
-        reading.data.narrowed(for: reader), year: chosen, format: format, launch)
+        reading.data, year: chosen, format: format, writing: reading.data.narrowed(for: reader),
+        launch)
     } else {
       var context = AppContext(
         data: reading.data, year: chosen, catalog: catalog, today: .today(), now: .now())

@@ -1,4 +1,5 @@
 import ANTQCore
+import ANTQStore
 import ANTQTUI
 import Testing
 
@@ -94,12 +95,19 @@ import Testing
     #expect(request.rows == Self.own)
   }
 
-  @Test func aClerksYearExportCarriesOnlyTheirCommunesWork() {
+  @Test func aClerksYearExportCarriesOnlyTheirCommunesWork() throws {
     let clerk = Self.data.users[0]
     let narrowed = Self.data.narrowed(for: clerk)
     #expect(narrowed.patrols.allSatisfy { $0.communeID == Self.chiDam.id })
     #expect(narrowed.tips.allSatisfy { $0.communeID == Self.chiDam.id })
     #expect(narrowed.communes == Self.data.communes)
     #expect(Self.data.narrowed(for: Self.data.users[1]) == Self.data)
+    // The ministry's year: the figures the whole province's, the records the clerk's.
+    let lines = String(
+      decoding: try ProvinceYearExport.jsonl(Self.data, year: 2025, writing: narrowed),
+      as: UTF8.self
+    ).split(separator: "\n")
+    #expect(lines[1].contains("\"patrolsAll\":\(Self.patrols.count)"))
+    #expect(lines.filter { $0.hasPrefix("{\"kind\":\"patrols\"") }.count == Self.own)
   }
 }
