@@ -81,7 +81,7 @@ struct ConsoleCommand: ParsableCommand {
     var app = App(
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
       readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now(),
-      versions: opened.versions, account: opened.account)
+      versions: opened.versions, account: opened.account, passwords: PasswordKeys())
     for notice in opened.handle.notices() { _ = app.update(notice, on: session.canvas) }
     if let problem = opened.keyProblem { _ = app.update(.notice(problem), on: session.canvas) }
     let welcome = WelcomeMarker()

@@ -14,6 +14,7 @@ struct ExportCommand: ParsableCommand {
   var table: String
 
   @OptionGroup var options: CommonOptions
+  @OptionGroup var signIn: SignInOptions
 
   @Option(help: "The year (default: the latest year with data).")
   var year: Int?
@@ -46,12 +47,18 @@ struct ExportCommand: ParsableCommand {
       let list = reading.years.map(String.init).joined(separator: ", ")
       throw Failure.usage(catalog.format("cli.noYear", chosen, list))
     }
+    // A clerk exports what their lists show: their communes' records, the others' as counts.
+    let reader = try SignInFlow(launch: launch, asked: signIn.user).reader(
+      of: reading.data, folder: options.demo ? nil : try launch.folder(options))
     let bytes: [UInt8]
     if table == "year" {
-      bytes = try ProvinceYearCommand.export(reading.data, year: chosen, format: format, launch)
+      bytes = try ProvinceYearCommand.export(
+        reading.data, year: chosen, format: format, writing: reading.data.narrowed(for: reader),
+        launch)
     } else {
-      let context = AppContext(
+      var context = AppContext(
         data: reading.data, year: chosen, catalog: catalog, today: .today(), now: .now())
+      context.account = reader?.id
       let exported = ExportTables.table(table, context: context, filter: filter)!
       bytes = format.encode(exported, byteOrderMark: bom)
     }

@@ -46,6 +46,19 @@ struct SignInFlow {
     }
   }
 
+  /// Who reads the province without opening it for changes (`antq export`): the same
+  /// decision and password as the console's; nil while the province has no users.
+  func reader(of data: ProvinceData, folder: DataFolder?) throws -> User? {
+    switch SignIn.decide(users: data.users, machineAccount: Author.current().user, asked: asked) {
+    case .refused(let refusal): throw Failure.other(refusal.message(launch.catalog))
+    case .open: return nil
+    case .account(let user): return user
+    case .password(let user):
+      _ = try askPassword(of: user, attempts: folder.map { LoginAttempts(folder: $0) })
+      return user
+    }
+  }
+
   /// The first start of a province: its creator becomes its admin, with a key file of their
   /// own so identities can be sealed to them.
   private func registerCreator(_ account: String, in store: ProvinceStore) throws -> SignedIn {

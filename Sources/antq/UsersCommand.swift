@@ -54,20 +54,17 @@ struct UsersCommand: ParsableCommand {
     func run() throws {
       try UsersCommand.change(options, signIn) { launch, store in
         let data = store.data
-        guard data.users.first(where: { $0.id == account }) == nil else {
-          throw Failure.usage(launch.catalog.format("users.exists", account))
-        }
         var user = User(
           id: account, fullName: name, rank: rank, role: try UsersCommand.role(role, launch),
           communeIDs: try UsersCommand.communes(commune, in: data, launch),
           readsIdentities: reader)
-        if let issue = Validator(data: data, today: .today()).check(user).first {
-          throw Failure.usage(launch.describe(issue))
+        if let issue = UserRegister.add(user, to: data, today: .today()).first {
+          throw Failure.usage(
+            issue.key == "users.exists" ? issue.message(launch.catalog) : launch.describe(issue))
         }
         if password {
           let secret = try UsersCommand.newPassword(for: account, launch)
-          user.password = try PasswordHasher.record(for: secret)
-          if user.isIdentityReader { (user, _) = try KeyRing.provision(user, password: secret) }
+          user = try PasswordKeys().setting(secret, on: user)
         }
         return (user, launch.catalog.format("users.added", account))
       }
@@ -88,12 +85,10 @@ struct UsersCommand: ParsableCommand {
 
     func run() throws {
       try UsersCommand.change(options, signIn) { launch, store in
-        var user = try UsersCommand.user(account, in: store.data, launch)
-        user.role = try UsersCommand.role(role, launch)
-        if !commune.isEmpty || user.role != .clerk {
-          user.communeIDs = try UsersCommand.communes(commune, in: store.data, launch)
-        }
-        if let reader { user.readsIdentities = reader }
+        let user = UserRegister.setting(
+          role: try UsersCommand.role(role, launch),
+          communeIDs: try UsersCommand.communes(commune, in: store.data, launch), reader: reader,
+          on: try UsersCommand.user(account, in: store.data, launch))
         if let issue = Validator(data: store.data, today: .today()).check(user).first {
           throw Failure.usage(launch.describe(issue))
         }
@@ -111,8 +106,8 @@ struct UsersCommand: ParsableCommand {
 
     func run() throws {
       try UsersCommand.change(options, signIn) { launch, store in
-        var user = try UsersCommand.user(account, in: store.data, launch)
-        user.disabledAt = .now()
+        let user = UserRegister.setting(
+          disabled: true, at: .now(), on: try UsersCommand.user(account, in: store.data, launch))
         return (user, launch.catalog.format("users.disabledNow", account))
       }
     }
@@ -128,12 +123,9 @@ struct UsersCommand: ParsableCommand {
 
     func run() throws {
       try UsersCommand.change(options, signIn) { launch, store in
-        var user = try UsersCommand.user(account, in: store.data, launch)
         let secret = try UsersCommand.newPassword(for: account, launch)
-        user.password = try PasswordHasher.record(for: secret)
-        // The old wrapped key cannot be opened without the old password: a reset gives the
-        // user a new key pair, and identities are sealed to it again by a reader's console.
-        if user.isIdentityReader { (user, _) = try KeyRing.provision(user, password: secret) }
+        let user = try PasswordKeys().setting(
+          secret, on: try UsersCommand.user(account, in: store.data, launch))
         var attempts = LoginAttempts(folder: store.folder)
         attempts.cleared(account)
         return (user, launch.catalog.format("users.passwordSet", account))
@@ -195,13 +187,12 @@ struct UsersCommand: ParsableCommand {
   /// A new password, typed twice on a terminal (once from stdin in a script).
   static func newPassword(for account: String, _ launch: Launch) throws -> String {
     let catalog = launch.catalog
-    guard let first = PasswordPrompt.ask(catalog.format("users.newPassword", account)),
-      first.count >= 6
-    else { throw Failure.usage(catalog["users.shortPassword"]) }
-    if isatty(STDIN_FILENO) == 1 {
-      guard PasswordPrompt.ask(catalog["users.againPassword"]) == first else {
-        throw Failure.usage(catalog["users.passwordsDiffer"])
-      }
+    let first = PasswordPrompt.ask(catalog.format("users.newPassword", account)) ?? ""
+    let again =
+      first.count >= UserRegister.shortestPassword && isatty(STDIN_FILENO) == 1
+      ? PasswordPrompt.ask(catalog["users.againPassword"]) ?? "" : nil
+    if let problem = UserRegister.passwordProblem(first, again: again) {
+      throw Failure.usage(catalog[problem])
     }
     return first
   }

@@ -10,7 +10,11 @@ import Foundation
 public enum ProvinceYearExport {
   public static let schemaVersion = 1
 
-  public static func jsonl(_ data: ProvinceData, year: Int) throws -> [UInt8] {
+  /// `writing`: the records to write when they are not all of `data` (a clerk's export);
+  /// the figures are the whole province's either way.
+  public static func jsonl(_ data: ProvinceData, year: Int, writing: ProvinceData? = nil) throws
+    -> [UInt8]
+  {
     let province = data.province.name
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -19,6 +23,7 @@ public enum ProvinceYearExport {
     out.append(0x0A)
     out += try encoder.encode(
       Figures(province: province, year: year, figures: YearReport(data: data, year: year)))
+    let written = writing ?? data
     out.append(0x0A)
     // Each kind's records are encoded in one call, then cut at their top-level commas and
     // wrapped: one encode per record would take three times as long.
@@ -40,32 +45,32 @@ public enum ProvinceYearExport {
         out += [UInt8(ascii: "}"), 0x0A]
       }
     }
-    try records("communes", data.communes)
-    try records("residential-areas", data.residentialAreas)
-    try records("institutions", data.institutions)
-    try records("new-rural", data.newRural)
-    try records("model-types", data.modelTypes)
-    try records("model-sites", data.modelSites)
-    try records("exemplars", data.exemplars)
-    try records("teams", data.teams)
-    try records("members", data.members)
-    try records("assessments", data.assessments.filter { $0.year == year })
-    try records("appraisals", data.appraisals.filter { $0.year == year })
-    try records("patrols", data.patrols.filter { $0.day.year == year })
+    try records("communes", written.communes)
+    try records("residential-areas", written.residentialAreas)
+    try records("institutions", written.institutions)
+    try records("new-rural", written.newRural)
+    try records("model-types", written.modelTypes)
+    try records("model-sites", written.modelSites)
+    try records("exemplars", written.exemplars)
+    try records("teams", written.teams)
+    try records("members", written.members)
+    try records("assessments", written.assessments.filter { $0.year == year })
+    try records("appraisals", written.appraisals.filter { $0.year == year })
+    try records("patrols", written.patrols.filter { $0.day.year == year })
     try records(
       "tips",
-      data.tips.filter { $0.day.year == year }.map {
+      written.tips.filter { $0.day.year == year }.map {
         var tip = $0
         tip.informant = nil
         tip.sealedIdentity = nil
         return tip
       })
-    try records("incidents", data.incidents.filter { $0.day.year == year })
-    try records("outreach", data.outreach.filter { $0.day.year == year })
-    try records("traffic", data.trafficDuties.filter { $0.day.year == year })
-    try records("wanted", data.wantedCases.filter { $0.day.year == year })
+    try records("incidents", written.incidents.filter { $0.day.year == year })
+    try records("outreach", written.outreach.filter { $0.day.year == year })
+    try records("traffic", written.trafficDuties.filter { $0.day.year == year })
+    try records("wanted", written.wantedCases.filter { $0.day.year == year })
     // People under management and education files name private persons: not exported.
-    try records("rescues", data.rescues.filter { $0.day.year == year })
+    try records("rescues", written.rescues.filter { $0.day.year == year })
     return out
   }
 

@@ -18,9 +18,9 @@ extension App {
     }
     drawTitle(on: canvas)
     TabBar.draw(
-      titles: ScreenID.allCases.map { catalog[$0.titleKey] },
-      short: ScreenID.allCases.map { catalog[$0.titleKey + ".short"] },
-      current: current.rawValue - 1, row: 1, into: canvas)
+      titles: ScreenID.tabs.map { catalog[$0.titleKey] },
+      short: ScreenID.tabs.map { catalog[$0.titleKey + ".short"] },
+      current: ScreenID.tabs.firstIndex(of: current) ?? -1, row: 1, into: canvas)
     screen.draw(in: bodyRect(canvas), on: canvas, context: context)
     // The hardware cursor sits on the selected row of a list, for screen readers.
     var cursor = canvas.markedCursor

@@ -50,7 +50,7 @@ extension App {
   /// Runs a command of the frame or of the current screen.
   mutating func run(_ command: CommandID, on canvas: Canvas) -> [Effect] {
     if let number = command.screenNumber {
-      if let target = ScreenID(rawValue: number) { show(target) }
+      if let target = ScreenID.tabs.first(where: { $0.rawValue == number }) { show(target) }
       return []
     }
     if let refusal = roleRefusal(command) {
@@ -59,9 +59,10 @@ extension App {
     }
     switch command {
     case .quit: return [.quit]
-    case .nextScreen: show(ScreenID(rawValue: current.rawValue % ScreenID.allCases.count + 1)!)
+    case .users: show(.users)
+    case .nextScreen: show(ScreenID(rawValue: current.rawValue % ScreenID.tabs.count + 1)!)
     case .previousScreen:
-      let count = ScreenID.allCases.count
+      let count = ScreenID.tabs.count
       show(ScreenID(rawValue: (current.rawValue + count - 2) % count + 1)!)
     case .help: showHelp(scope: .list)
     case .prompt:

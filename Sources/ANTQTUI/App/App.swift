@@ -134,10 +134,10 @@ public struct App {
 
   /// Commands the app itself answers on every screen.
   static let frameCommands: Set<CommandID> = Set(
-    (1...ScreenID.allCases.count).compactMap(CommandID.screen)
+    (1...ScreenID.tabs.count).compactMap(CommandID.screen)
   ).union([
     .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear,
-    .nextYear, .undo, .conflicts, .messages, .history,
+    .nextYear, .undo, .conflicts, .messages, .history, .users,
   ])
 
   /// Commands that never apply to a list: those of forms, prompts and dialogs.
@@ -149,7 +149,8 @@ public struct App {
   public init(
     data: ProvinceData, language: Language, catalogs: [Language: Catalog], today: Day,
     year: Int? = nil, readOnly: Bool = false, years: [Int]? = nil, loadedYears: Set<Int>? = nil,
-    now: Moment? = nil, versions: Versions = Versions(), account: String? = nil
+    now: Moment? = nil, versions: Versions = Versions(), account: String? = nil,
+    passwords: (any PasswordSetting)? = nil
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
     let loaded = data.years
@@ -159,6 +160,7 @@ public struct App {
     self.context = AppContext(data: data, year: year, catalog: catalog, today: today, now: now)
     self.context.versions = versions
     self.context.account = account
+    self.context.passwords = passwords
     self.catalogs = catalogs
     self.readOnly = readOnly
     self.screens = [
@@ -169,6 +171,7 @@ public struct App {
       .patrols: PatrolsScreen.make(),
       .tips: TipsScreen.make(),
       .activities: ActivitiesScreen(),
+      .users: UsersScreen.make(),
     ]
     contextChanged()
   }
@@ -196,6 +199,7 @@ public struct App {
       guard let kind = screen.editedKind else { return nil }
       duty = kind.type.duty
     case .assess, .recognize, .conflicts: duty = .supervision
+    case .users: duty = .administration
     case .revealIdentity:
       guard let user = context.user, !user.isIdentityReader else { return nil }
       return AccessRefusal("access.notReader", [user.id])
@@ -208,7 +212,7 @@ public struct App {
   /// The catalog with the screen-jump commands titled by their screens, for help and hints.
   var commandCatalog: Catalog {
     var titles: [String: String] = [:]
-    for screen in ScreenID.allCases {
+    for screen in ScreenID.tabs {
       guard let command = CommandID.screen(screen.rawValue), let entry = table[command] else {
         continue
       }

@@ -28,6 +28,8 @@ public struct AppContext: Sendable {
   /// The account at the keyboard; its user record (role, communes) is read from `data`, so
   /// the admin's changes take effect at once.
   public var account: String?
+  /// Hashes a password the admin sets on the users screen; nil where none is given (tests).
+  public var passwords: (any PasswordSetting)?
 
   public init(data: ProvinceData, year: Int, catalog: Catalog, today: Day, now: Moment? = nil) {
     self.data = data

@@ -2,6 +2,11 @@
 public enum ScreenID: Int, CaseIterable, Sendable {
   case dashboard = 1
   case communes, models, teams, patrols, tips, activities
+  /// The admin's users: reached with `U`, not from the tab bar.
+  case users
+
+  /// The screens of the tab bar and the number keys.
+  public static let tabs: [ScreenID] = allCases.filter { $0 != .users }
 
   public var titleKey: String {
     switch self {
@@ -12,6 +17,7 @@ public enum ScreenID: Int, CaseIterable, Sendable {
     case .patrols: return "screen.patrols"
     case .tips: return "screen.tips"
     case .activities: return "screen.activities"
+    case .users: return "screen.users"
     }
   }
 }

@@ -76,6 +76,8 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case copy
   /// The last notices of this session.
   case messages
+  /// The admin's register of users (account, role, communes, password).
+  case users
   /// The selected record's history: every change, who made it, when and why.
   case history
   /// Closes the first-start introduction for good.

@@ -114,6 +114,7 @@ extension CommandTable {
     Command(.conflicts, keys: [.text("C")], scopes: lists, group: .records),
     Command(.switchLanguage, keys: [.text("L")], scopes: lists, group: .general),
     Command(.messages, keys: [.text("M")], scopes: lists, group: .general),
+    Command(.users, keys: [.text("U")], scopes: lists, group: .general),
     Command(
       .quit, keys: [.text("q"), .function(10)], scopes: [.list, .welcome], group: .general,
       hintRank: 2),

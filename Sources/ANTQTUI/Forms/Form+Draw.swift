@@ -182,7 +182,7 @@ extension Form {
     _ field: FormField, focused: Bool, row: Int, column: Int, width: Int, canvas: Canvas
   ) -> (row: Int, column: Int)? {
     canvas.put("", row: row, column: column, width: width, style: Self.inputStyle)
-    let characters = Array(field.text)
+    let characters = field.secret ? field.text.map { _ in Character("*") } : Array(field.text)
     let cursor = focused ? field.line.cursor : 0
     var start = 0
     if focused {

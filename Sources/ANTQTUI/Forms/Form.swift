@@ -26,6 +26,8 @@ struct Form: FormView {
   var onLeave: ((inout Form, String, AppContext) -> Void)?
   /// A warning to show once before saving (a likely duplicate); F2 again saves anyway.
   var warning: ((Change, AppContext) -> String?)?
+  /// The last step of a save, run only then (a password's hash takes a moment).
+  var finish: ((Change, Form, AppContext) -> FormDraft)?
   private var acknowledged: String?
   private var textOnEntry = ""
 
@@ -118,6 +120,11 @@ struct Form: FormView {
       acknowledged = text
       banner = (text, .warning)
       return nil
+    }
+    if let finish {
+      let finished = finish(change, self, context)
+      show(finished.issues, context: context, only: nil)
+      return finished.issues.isEmpty ? finished.change : nil
     }
     return change
   }

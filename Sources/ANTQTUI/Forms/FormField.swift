@@ -29,6 +29,8 @@ struct FormField {
   var required: Bool
   /// Hidden fields are skipped and not checked (the informant of an anonymous tip).
   var hidden = false
+  /// A password: drawn as one `*` a character, never in clear.
+  var secret = false
   /// What was typed, for every kind but `choice`.
   var line: PromptLine
   /// The index of the chosen option of a `choice`.

@@ -4,7 +4,8 @@ extension TipForm {
   static let fieldNames = [
     "receivedAt": "receivedDate", "incidentAt": "incidentDate", "communeID": "commune",
     "residentialAreaID": "area", "informant.name": "informantName",
-    "informant.address": "informantAddress", "steps": "stepDate", "stage": "nextStage",
+    "informant.address": "informantAddress", "informant.idNumber": "informantIdNumber",
+    "steps": "stepDate", "stage": "nextStage",
     "teamID": "team", "number": "decisionNumber",
   ]
 
@@ -62,7 +63,8 @@ extension TipForm {
       named
       ? Tip.Informant(
         name: form["informantName"].stored, phone: form["informantPhone"].stored,
-        address: form["informantAddress"].stored) : nil
+        address: form["informantAddress"].stored,
+        idNumber: form["informantIdNumber"].stored) : nil
     func chosen<T: RawRepresentable>(_ id: String, _ type: T.Type) -> T where T.RawValue == String {
       T(rawValue: form[id].chosen?.id ?? "")!
     }

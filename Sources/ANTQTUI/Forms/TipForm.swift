@@ -3,7 +3,9 @@ import ANTQCore
 /// The tip intake form; editing a tip adds its next handling step (only the moves the
 /// flow allows are offered). The informant's details appear here and nowhere else.
 enum TipForm {
-  static let informantFields = ["informantName", "informantPhone", "informantAddress"]
+  static let informantFields = [
+    "informantName", "informantPhone", "informantAddress", "informantIdNumber",
+  ]
 
   static func make(
     _ context: AppContext, session: EntrySession, editing: Tip? = nil,
@@ -67,10 +69,11 @@ enum TipForm {
       hint: "form.hint.choice")
     who.choice = sealed != nil ? 2 : anonymous ? 1 : 0
     fields.append(who)
-    let values = [informant?.name, informant?.phone, informant?.address]
+    let values = [informant?.name, informant?.phone, informant?.address, informant?.idNumber]
     for (index, id) in informantFields.enumerated() {
       var field = FormField(
-        id, label: "form.tip.\(id)", kind: .text(limit: 200), text: values[index] ?? "",
+        id, label: "form.tip.\(id)", kind: .text(limit: id == "informantIdNumber" ? 20 : 200),
+        text: values[index] ?? "",
         hint: "form.hint.confidential")
       field.hidden = anonymous || sealed != nil
       fields.append(field)

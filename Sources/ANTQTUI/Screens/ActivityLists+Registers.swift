@@ -57,7 +57,7 @@ extension ActivityLists {
       rows: { context in
         let names = CommuneNames(context.data)
         return context.data.managedPeople.filter { $0.managed(in: context.year) }.map {
-          Row(record: $0, commune: names[$0.communeID])
+          Row(record: $0, commune: names[$0.communeID], communeID: $0.communeID)
         }
       },
       editor: ListEditor(

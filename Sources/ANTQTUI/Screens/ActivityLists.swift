@@ -5,6 +5,7 @@ enum ActivityLists {
   struct Row<Record> {
     let record: Record
     let commune: String
+    let communeID: String
   }
 
   static func rows<R>(_ records: [R], day: @escaping (R) -> Day, commune: @escaping (R) -> String)
@@ -12,7 +13,9 @@ enum ActivityLists {
   {
     { context in
       let names = CommuneNames(context.data)
-      return ofYear(context, records, day: day).map { Row(record: $0, commune: names[commune($0)]) }
+      return ofYear(context, records, day: day).map {
+        Row(record: $0, commune: names[commune($0)], communeID: commune($0))
+      }
     }
   }
 
@@ -33,7 +36,7 @@ enum ActivityLists {
     let list = RecordList(columns: columns, sortedBy: 0, ascending: false) { row, _ in
       search(row)
     }
-    return ListScreen(list: list, rows: rows, editor: editor)
+    return ListScreen(list: list, rows: rows, editor: editor).scoped { $0.communeID }
   }
 
   static func deleting<R>(

@@ -84,7 +84,8 @@ enum CommuneSections {
       row.team.name + " " + (row.leader ?? "")
     }
     return ListScreen(
-      list: list, rows: { CommuneProfile.teams($0.data, communeID: communeID, year: $0.year) })
+      list: list, rows: { CommuneProfile.teams($0.data, communeID: communeID, year: $0.year) }
+    ).scoped { $0.team.communeID }
   }
 
   static func sites(communeID: String) -> ListScreen<SiteRow> {
@@ -97,7 +98,8 @@ enum CommuneSections {
         ModelsColumns.rows(
           CommuneProfile.sites($0.data, communeID: communeID, year: $0.year), $0.data)
       },
-      editor: ModelsColumns.siteActions())
+      editor: ModelsColumns.siteActions()
+    ).scoped { $0.site.communeID }
   }
 
   static func activity(communeID: String) -> ListScreen<CommuneProfile.ActivityLine> {
@@ -116,7 +118,8 @@ enum CommuneSections {
     }
     return ListScreen(
       list: list,
-      rows: { CommuneProfile.activity($0.data, communeID: communeID, year: $0.year) })
+      rows: { CommuneProfile.activity($0.data, communeID: communeID, year: $0.year) }
+    ).scoped { _ in communeID }
   }
 
   /// đạt / chưa đạt / chưa đánh giá, coloured.

@@ -31,7 +31,14 @@ struct ListScreen<Row>: Screen {
   private var list: RecordList<Row>
   private let rowsFor: (AppContext) -> [Row]
   /// The rows of this year and of the years next to it.
-  private var rowsByYear = YearCache<[Row]>()
+  private var rowsByYear = YearCache<ScopedRows<Row>>()
+  /// A row's commune, for lists a clerk sees only their own communes' records of.
+  private var communeOf: ((Row) -> String?)?
+  /// Actions of the editor also offered on a row's page, acting on that row (reveal on a
+  /// tip's page).
+  private var pageActions: Set<CommandID> = []
+  /// What the list leaves out for a clerk ("Chỉ hiện bản ghi của…"), drawn above the table.
+  private var scopeLine: String?
   private let pageFor: ((Row, AppContext) -> any Screen)?
   private let editor: ListEditor<Row>
   /// The open page of the selected row, if any.
@@ -47,6 +54,30 @@ struct ListScreen<Row>: Screen {
     self.editor = editor
   }
 
+  /// The same list showing a clerk only the rows of their communes (`commune` gives a row's).
+  func scoped(_ commune: @escaping (Row) -> String?) -> ListScreen {
+    var scoped = self
+    scoped.communeOf = commune
+    return scoped
+  }
+
+  /// The same list offering `actions` of its editor on a row's page too.
+  func offeringOnPage(_ actions: Set<CommandID>) -> ListScreen {
+    var offering = self
+    offering.pageActions = actions.intersection(editor.actions.keys)
+    return offering
+  }
+
+  private var scopedRows: (AppContext) -> ScopedRows<Row> {
+    CommuneScope.narrowing(rowsFor, communeOf: communeOf)
+  }
+
+  /// The table's part of `rect`: all of it, or all but the scope line's row.
+  private func tableRect(_ rect: Rect) -> Rect {
+    guard scopeLine != nil, rect.height > 2 else { return rect }
+    return Rect(row: rect.row + 1, column: rect.column, width: rect.width, height: rect.height - 1)
+  }
+
   /// The record under the selection, if any.
   var selectedRow: Row? { list.selectedRow }
 
@@ -59,7 +90,7 @@ struct ListScreen<Row>: Screen {
   }
 
   var commands: Set<CommandID> {
-    if let page { return page.commands.union([.back]) }
+    if let page { return page.commands.union(pageActions).union([.back]) }
     var own = Self.listCommands.union(editor.commands)
     if !list.filter.isEmpty { own.insert(.back) }
     return pageFor == nil ? own : own.union([.open])
@@ -73,15 +104,20 @@ struct ListScreen<Row>: Screen {
 
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
     if let page { return page.draw(in: rect, on: canvas, context: context) }
+    let table = tableRect(rect)
+    if let scopeLine, table.row > rect.row {
+      canvas.put(
+        scopeLine, row: rect.row, column: rect.column + 1, width: rect.width - 1, style: .hint)
+    }
     let fit = ColumnFit(list.columns, width: rect.width, keep: list.table.sortColumn)
     TableView.draw(
-      list.source(context, shown: fit.shown), state: fit.state(list.table), in: rect,
+      list.source(context, shown: fit.shown), state: fit.state(list.table), in: table,
       into: canvas, catalog: context.catalog)
   }
 
-  mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome {
+  mutating func handle(_ command: CommandID, in whole: Rect, context: AppContext) -> ScreenOutcome {
     if var open = page {
-      let outcome = open.handle(command, in: rect, context: context)
+      let outcome = open.handle(command, in: whole, context: context)
       if !outcome.isIgnored {
         page = open
         return outcome
@@ -90,8 +126,19 @@ struct ListScreen<Row>: Screen {
         page = nil
         return .handled
       }
+      if pageActions.contains(command), let action = editor.actions[command],
+        let row = list.selectedRow
+      {
+        return action(row, context)
+      }
       return .ignored
     }
+    return handleList(command, in: tableRect(whole), context: context)
+  }
+
+  private mutating func handleList(_ command: CommandID, in rect: Rect, context: AppContext)
+    -> ScreenOutcome
+  {
     switch command {
     case .back:
       guard !list.filter.isEmpty else { return .ignored }
@@ -164,7 +211,9 @@ struct ListScreen<Row>: Screen {
   }
 
   mutating func refresh(_ context: AppContext) {
-    list.load(rowsByYear.value(for: context, compute: rowsFor), context: context)
+    let scoped = rowsByYear.value(for: context, compute: scopedRows)
+    scopeLine = scoped.line
+    list.load(scoped.rows, context: context)
     page?.refresh(context)
   }
 
@@ -191,7 +240,7 @@ struct ListScreen<Row>: Screen {
     } else if list.needsPreparing {
       list.prepare(context, rows: Self.idleRows)
     } else {
-      rowsByYear.prepareNext(context, compute: rowsFor)
+      rowsByYear.prepareNext(context, compute: scopedRows)
     }
   }
 }

@@ -7,6 +7,7 @@ enum MembersList {
     let member: Member
     let team: String
     let commune: String
+    let communeID: String?
     let active: Bool
   }
 
@@ -23,7 +24,8 @@ enum MembersList {
         new: { context in TeamForms.member(editing: nil, teamID: teamID, context: context) },
         edit: { row, context in
           TeamForms.member(editing: row.member, teamID: teamID, context: context)
-        }, kind: .member, subject: { Record($0.member) }))
+        }, kind: .member, subject: { Record($0.member) })
+    ).scoped { $0.communeID }
   }
 
   static func all() -> ListScreen<Row> {
@@ -38,17 +40,21 @@ enum MembersList {
       editor: ListEditor(
         edit: { row, context in
           TeamForms.member(editing: row.member, teamID: row.member.teamID, context: context)
-        }, kind: .member, subject: { Record($0.member) }))
+        }, kind: .member, subject: { Record($0.member) })
+    ).scoped { $0.communeID }
   }
 
   static func rows(_ context: AppContext, members: [Member]) -> [Row] {
     let names = CommuneNames(context.data)
-    var teams: [String: (name: String, commune: String)] = [:]
-    for team in context.data.teams { teams[team.id] = (team.name, names[team.communeID]) }
+    var teams: [String: (name: String, commune: String, id: String)] = [:]
+    for team in context.data.teams {
+      teams[team.id] = (team.name, names[team.communeID], team.communeID)
+    }
     return members.map {
       let team = teams[$0.teamID]
       return Row(
         member: $0, team: team?.name ?? $0.teamID, commune: team?.commune ?? "",
+        communeID: team?.id,
         active: $0.active(atEndOf: context.year))
     }
   }

@@ -49,7 +49,8 @@ enum ModelsScreen {
       rows: {
         ModelsColumns.rows(
           CommuneProfile.siteLines($0.data, sites: $0.data.modelSites, year: $0.year), $0.data)
-      }, editor: ModelsColumns.siteActions(newSite: nil))
+      }, editor: ModelsColumns.siteActions(newSite: nil)
+    ).scoped { $0.site.communeID }
   }
 
   /// A model type's page: what it is, its figures, and its sites (new site with `n`).
@@ -67,7 +68,8 @@ enum ModelsScreen {
           CommuneProfile.siteLines(
             context.data, sites: context.data.modelSites.filter { $0.modelTypeID == type.id },
             year: context.year), context.data)
-      }, editor: ModelsColumns.siteActions(newSite: type.id))
+      }, editor: ModelsColumns.siteActions(newSite: type.id)
+    ).scoped { $0.site.communeID }
     return SectionsPage(
       header: { context in
         let row = rows(context).first { $0.type.id == type.id }

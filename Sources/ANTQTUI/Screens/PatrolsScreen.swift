@@ -24,7 +24,9 @@ enum PatrolsScreen {
       [row.commune, row.patrol.route, row.patrol.findings, row.patrol.day.dayMonthYear].joined(
         separator: " ")
     }
-    return ListScreen(list: list, rows: rows, editor: editor(EntrySession()))
+    return ListScreen(list: list, rows: rows, editor: editor(EntrySession())).scoped {
+      $0.patrol.communeID
+    }
   }
 
   /// `n` new, `c` copy, `e` edit, `d` delete; the session remembers the last patrol saved.

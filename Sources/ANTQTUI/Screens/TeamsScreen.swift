@@ -37,7 +37,8 @@ enum TeamsScreen {
       editor: ListEditor(
         new: { context in TeamForms.team(editing: nil, context: context) },
         edit: { row, context in TeamForms.team(editing: row.team, context: context) },
-        kind: .team, subject: { Record($0.team) }))
+        kind: .team, subject: { Record($0.team) })
+    ).scoped { $0.team.communeID }
   }
 
   /// A team's page: its commune, the areas it covers, and its members (new with `n`).

@@ -41,7 +41,10 @@ enum TipsScreen {
       ]
       .joined(separator: " ")
     }
-    return ListScreen(list: list, rows: rows, editor: editor(EntrySession()))
+    return ListScreen(
+      list: list, rows: rows, page: { row, context in TipPage.make(row.tip, context: context) },
+      editor: editor(EntrySession())
+    ).scoped { $0.tip.communeID }.offeringOnPage([.revealIdentity])
   }
 
   /// `n` intake, `e` edit and move along the handling, `d` delete after a question.

@@ -42,7 +42,7 @@ import Testing
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
         "Tiếp nhận ▼      Xã, phường  Nội dung     Mức độ    Tình trạng       Quá hạn",
         "31/12/2025 17:56 Hòa Khê     Đánh bạc     thường    phân loại",
-        "4.237 bản ghi               ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa  d Xóa",
+        "4.237 bản ghi  ? Trợ giúp  q Thoát  / Lọc  Enter Xem chi tiết  n Thêm mới  e Sửa",
       ],
       [
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
@@ -86,7 +86,7 @@ import Testing
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
         "Received ▼       Commune     Topic        Urgency   Stage            Overdue",
         "31/12/2025 17:56 Hòa Khê     Đánh bạc     normal    classified",
-        "4,237 records                  ? Help  q Quit  / Filter  n New  e Edit  d Delete",
+        "4,237 records      ? Help  q Quit  / Filter  Enter Open  n New  e Edit  d Delete",
       ],
       [
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
@@ -191,8 +191,8 @@ import Testing
         "  Họ tên người báo",
         "  Điện thoại",
         "  Địa chỉ",
+        "  Số CCCD/CMND",
         "  Số biên bản",
-        "  Lực lượng cơ sở    có   chưa",
         " ←/→ hoặc chữ cái đầu để chọn. F2 lưu, Esc hủy.",
         "                                            F1 Trợ giúp  F2 Lưu  Tab Ô tiếp theo",
       ],
@@ -217,8 +217,8 @@ import Testing
         "  Informant's name",
         "  Phone",
         "  Address",
+        "  ID number",
         "  Intake no.",
-        "  Force took part    yes   no",
         " ←/→ or the first letter to choose. F2 save, Esc cancel.",
         "                                                F1 Help  F2 Save  Tab Next field",
       ],
@@ -236,7 +236,7 @@ import Testing
     for language in [Language.vi, .en] {
       var (app, canvas) = AppFixture.app(language, columns: size.columns, rows: size.rows)
       let catalog = AppFixture.catalogs[language]!
-      let full = ScreenID.allCases.map { " \($0.rawValue) " + catalog[$0.titleKey] }
+      let full = ScreenID.tabs.map { " \($0.rawValue) " + catalog[$0.titleKey] }
         .joined(separator: " ")
       for screen in 1...7 {
         app.press(.text(Character(String(screen))), on: canvas)

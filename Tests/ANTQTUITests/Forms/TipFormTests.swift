@@ -65,6 +65,22 @@ import Testing
     #expect(canvas.screen.contains("Nguyễn Văn Ánh"), "the form shows the informant")
   }
 
+  @Test func theInformantsIDNumberIsTakenInWithTheRestOfTheIdentity() {
+    var (app, canvas) = AppFixture.app()
+    intake(&app, canvas, topic: "Trộm cắp tài sản", area: "Thôn Mận")
+    #expect(canvas.line(with: "Số CCCD/CMND").contains("Số CCCD/CMND"), "\(canvas.screen)")
+    app.fill("Thôn Mận, xã Chí Đám", on: canvas)
+    app.fill("001085012345", on: canvas)
+    let saved = app.pressSaving(.function(2), on: canvas)
+    guard case .upsert(let record) = saved.first, let tip = record.as(Tip.self) else {
+      Issue.record("nothing saved: \(canvas.screen)")
+      return
+    }
+    #expect(tip.informant?.idNumber == "001085012345")
+    #expect(tip.informant?.address == "Thôn Mận, xã Chí Đám")
+    #expect(!canvas.screen.contains("001085012345"))
+  }
+
   @Test func aLikelyDuplicateIsPointedOutAndCanBeSavedAnyway() {
     var (app, canvas) = AppFixture.app()
     intake(&app, canvas, topic: "Trộm cắp tài sản", area: "Thôn Mận")
