@@ -15,7 +15,7 @@ struct AuditBenchmark {
     ProcessInfo.processInfo.environment["ANTQ_BENCH_AUDIT_CHANGES"].flatMap { Int($0) } ?? 100_000
   static let journals = 10
 
-  /// `h` on a tip with 100 changes in the journal: read from the folder, built, drawn.
+  /// `h` on a tip with 100 changes in the journal: built from what the store read, drawn.
   func historyOnScreen() throws -> String {
     let folder = try scratch("history")
     try DataFolder(folder).save(demo)
@@ -51,7 +51,7 @@ struct AuditBenchmark {
     }
     try store.close()
     return Statistics(seconds: samples).line(
-      "h: a tip's history of 100 changes read from the journals and drawn (goal 16 ms)")
+      "h: a tip's history of 100 changes, from what the console read, drawn (goal 16 ms)")
   }
 
   func check() throws -> String {
