@@ -70,6 +70,8 @@ public final class ProvinceStore {
   /// The hybrid clock: the latest time stamped or seen, in microseconds.
   var clock: Int64 = 0
   var gate: AccessGate
+  /// Every journal change read, by record: the histories `h` shows.
+  let trail: TrailIndex
 
   static let foldLockName = ".antq-fold.lock"
   static let writeLockName = ".antq-write.lock"
@@ -161,6 +163,7 @@ public final class ProvinceStore {
     self.presence = presence
     self.own = own
     self.gate = AccessGate(folded: data)
+    self.trail = TrailIndex(unreadBefore: manifest.journals)
     _ = catchUp()
     foldLock?.release()
     if let own {
@@ -312,6 +315,7 @@ public final class ProvinceStore {
     try writer!.append(bytes)
     try faults?.checkpoint(.recordSynced)
     journals.advance(own!.name, by: bytes.count)
+    trail.add([line])
     take(line)
   }
 
@@ -333,10 +337,12 @@ public final class ProvinceStore {
     }
     let (lines, problems) = journals.readNew()
     for problem in problems { notices.append(.journalProblem(problem)) }
+    trail.add(lines)
     // Many lines (a folder opened with much unfolded) are applied in one pass per collection.
     var shown: [Change] = []
+    let lookup = RecordLookup(data)
     let refusedNow = gate.admit(
-      lines, over: { self.data }, current: { self.data.record($0.kind, id: $0.id) },
+      lines, over: { self.data }, current: lookup.record,
       apply: { line in
         if let change = self.admit(line) { shown.append(self.visible(change)) }
       })

@@ -74,9 +74,10 @@ struct Sections {
   }
 
   func audit() throws {
-    for line in try AuditBenchmark(demo: demo, catalogs: catalogs, scratch: temporaryFolder).run() {
-      print(line)
-    }
+    let bench = AuditBenchmark(demo: demo, catalogs: catalogs, scratch: temporaryFolder)
+    print(try bench.check())
+    fflush(nil)
+    print(try bench.historyOnScreen())
   }
 
   func sealing() throws {

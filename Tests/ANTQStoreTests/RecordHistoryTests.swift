@@ -100,4 +100,32 @@ import Testing
           == .changed([RecordDiff.Field("name", from: "Xã Đồng Lương", to: "Xã Đồng Lương Mới")]))
     }
   }
+
+  /// `h` reads no journal again: the history is what the console read at open and since,
+  /// so it is whole even with the journals gone from the disk, and another console's change
+  /// joins it once this console has caught up with it.
+  @Test func theHistoryComesFromWhatTheConsoleRead() throws {
+    try withTemporaryFolder { root in
+      let url = try twoConsoles(root)
+      let store = try console(url, "xa3")
+      let other = try console(url, "xa4")
+      _ = try store.history(of: RecordKey(.tip, "TB9"))
+      var tip = try #require(other.data.tips.first { $0.id == "TB9" })
+      tip.topic = "Trộm xe đạp"
+      try other.record(
+        .upsert(.tip(tip)), basedOn: other.versions.version(of: RecordKey(.tip, "TB9")))
+      store.refresh()
+      let journals = url.appendingPathComponent(JournalFolder.folderName)
+      let away = root.appendingPathComponent("journals-away")
+      try FileManager.default.moveItem(at: journals, to: away)
+      defer { try? FileManager.default.moveItem(at: away, to: journals) }
+      let history = try store.history(of: RecordKey(.tip, "TB9"))
+      #expect(history.map(\.author?.user) == ["xa4", "xa1", "xa2", "xa1"])
+      guard case .changed(let fields) = history.first?.what else {
+        Issue.record("xa4's entry is not a change: \(String(describing: history.first))")
+        return
+      }
+      #expect(fields == [RecordDiff.Field("topic", from: "Trộm xe máy", to: "Trộm xe đạp")])
+    }
+  }
 }

@@ -21,8 +21,9 @@ public enum AuditTrail {
 }
 
 extension ProvinceStore {
-  /// The history of one record from every journal of the folder, newest first.
+  /// The history of one record from every journal of the folder as far as this store has
+  /// read them, newest first: no journal is read again.
   public func history(of key: RecordKey) throws(StoreError) -> [HistoryEntry] {
-    try AuditTrail.read(folder).of(key)
+    trail.history(of: key, journals: journals, folder: folder)
   }
 }

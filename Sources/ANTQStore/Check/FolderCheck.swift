@@ -61,19 +61,22 @@ public enum FolderCheck {
       return [.damagedFile(error)]
     }
     var problems: [FolderProblem] = []
+    var changes: [Change] = []
     for (line, result) in JournalReader.scan([UInt8](bytes)) {
       switch result {
-      case .success(let entry): data.apply(entry.change)
+      case .success(let entry): changes.append(entry.change)
       case .failure(let problem):
         problems.append(.journalLine(file: path, line: line, problem: problem))
       }
     }
+    data.apply(contentsOf: changes)
     return problems
   }
 
   /// Every line of every console's journal: in order with no gap, its checksum, its writer
   /// and province; the changes past the folded files replayed over the data; then the records
-  /// in conflict still to decide.
+  /// in conflict still to decide. The changes let in are applied as the console applies them
+  /// at open: weighed against the data before them, then in one pass per collection.
   private static func consoleJournalProblems(
     _ folder: DataFolder, replayingInto data: inout ProvinceData
   ) -> [FolderProblem] {
@@ -85,58 +88,75 @@ public enum FolderCheck {
     }
     var problems: [FolderProblem] = []
     var versions = manifest.versions
-    var unfolded: [StampedLine] = []
     let journals = JournalFolder(folder: folder.path, province: manifest.province)
-    for name in journals.names() {
-      let path = journals.path + "/" + name
-      guard let bytes = JournalFolder.read(path, from: 0) else {
-        problems.append(.damagedFile(FileIO.failure(path, .read)))
-        continue
-      }
-      let folded = manifest.journals[name]?.lines ?? 0
-      var chain = ChainTip(writer: String(name.dropLast(JournalFolder.suffix.count)))
-      let links = JournalLinks(bytes)
-      var start = 0
-      var number = 0
-      while start < bytes.count {
-        number += 1
-        guard let end = bytes[start...].firstIndex(of: 0x0A) else {
-          problems.append(.journalLine(file: path, line: number, problem: .torn))
-          break
-        }
-        let problem: JournalProblem?
-        switch StampedLine.parse(bytes[start..<end]) {
-        case .failure(let failure): problem = failure
-        case .success(let line):
-          problem = JournalFolder.problem(
-            of: line, number: number, in: name, province: manifest.province, chain: chain,
-            lineWithHash: links.line(withHash:))
-          if problem == nil, number > folded { unfolded.append(line) }
-          chain = chain.after(line, bytes: bytes[start...end])
-        }
-        if let problem {
-          problems.append(.journalLine(file: path, line: number, problem: problem))
-          break
-        }
-        start = end + 1
-      }
-      if start >= bytes.count, let folded = manifest.journals[name],
-        let lost = JournalLinks.foldedLinesMissing(folded, lines: number, bytes: bytes.count)
-      {
-        problems.append(
-          .journalLine(file: path, line: lost, problem: .foldedLineMissing(folded: folded.lines)))
-      }
+    let (path, province, folded) = (journals.path, manifest.province, manifest.journals)
+    // Each journal is verified on its own, so they are verified on every core.
+    let verdicts = parallelMap(journals.names()) { name in
+      JournalVerdict(path + "/" + name, name: name, province: province, folded: folded[name])
     }
+    problems += verdicts.flatMap(\.problems)
+    let unfolded = verdicts.flatMap(\.unfolded)
     var gate = AccessGate(folded: data)
+    let before = data
+    let lookup = RecordLookup(before)
+    var winners: [Change] = []
     let refused = gate.admit(
-      unfolded, over: { data }, current: { data.record($0.kind, id: $0.id) },
+      unfolded, over: { before }, current: lookup.record,
       apply: { line in
-        if let winner = versions.add(line.stamped) { data.apply(winner) }
+        if let winner = versions.add(line.stamped) { winners.append(winner) }
       })
+    data.apply(contentsOf: winners)
     problems += refused.map { .refused($0) }
     for (key, sides) in versions.conflicts.sorted(by: { $0.key < $1.key }) {
       problems.append(.undecided(key, sides: sides))
     }
     return problems
+  }
+}
+
+/// One console's journal as `antq check` finds it: its problems (reading stops at the first
+/// damaged or unchained line, as the console's does), and its well-chained lines past the
+/// folded files.
+private struct JournalVerdict: Sendable {
+  var problems: [FolderProblem] = []
+  var unfolded: [StampedLine] = []
+
+  init(_ path: String, name: String, province: String, folded: JournalFolder.Position?) {
+    guard let bytes = JournalFolder.read(path, from: 0) else {
+      problems.append(.damagedFile(FileIO.failure(path, .read)))
+      return
+    }
+    var chain = ChainTip(writer: String(name.dropLast(JournalFolder.suffix.count)))
+    let links = JournalLinks(bytes)
+    var start = 0
+    var number = 0
+    while start < bytes.count {
+      number += 1
+      guard let end = bytes[start...].firstIndex(of: 0x0A) else {
+        problems.append(.journalLine(file: path, line: number, problem: .torn))
+        break
+      }
+      let problem: JournalProblem?
+      switch StampedLine.parse(bytes[start..<end]) {
+      case .failure(let failure): problem = failure
+      case .success(let line):
+        problem = JournalFolder.problem(
+          of: line, number: number, in: name, province: province, chain: chain,
+          lineWithHash: links.line(withHash:))
+        if problem == nil, number > folded?.lines ?? 0 { unfolded.append(line) }
+        chain = chain.after(line, bytes: bytes[start...end])
+      }
+      if let problem {
+        problems.append(.journalLine(file: path, line: number, problem: problem))
+        break
+      }
+      start = end + 1
+    }
+    if start >= bytes.count,
+      let lost = JournalLinks.foldedLinesMissing(folded, lines: number, bytes: bytes.count)
+    {
+      problems.append(
+        .journalLine(file: path, line: lost, problem: .foldedLineMissing(folded: folded!.lines)))
+    }
   }
 }
