@@ -10,10 +10,12 @@ public enum KindBar {
   ) {
     guard width > 2, titles.indices.contains(current) else { return }
     canvas.put("", row: row, column: column, width: width, style: .plain)
-    let labels = self.labels(titles: titles, short: short, current: current, width: width)
-    let whole = labels.reduce(0) { $0 + $1.displayWidth } <= width
+    // The first column stays blank (or holds ‹): a highlighted title never starts a line,
+    // which is where a list's selected row starts.
+    let labels = self.labels(titles: titles, short: short, current: current, width: width - 1)
+    let whole = labels.reduce(0) { $0 + $1.displayWidth } <= width - 1
     let window = whole ? labels.indices : visible(labels, current: current, width: width - 2)
-    var x = whole ? column : column + 1
+    var x = column + 1
     if window.lowerBound > 0 {
       canvas.put("‹", row: row, column: column, style: .hint)
     }

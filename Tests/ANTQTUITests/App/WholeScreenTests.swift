@@ -46,7 +46,7 @@ import Testing
       ],
       [
         " 1 Tổng quan  2 Xã  3 Mô hình  4 Tổ  5 Tuần tra  6 Tin báo  7 Hoạt động",
-        " Tuyên truyền  Giao thông  Vụ việc  Cứu nạn  Giáo dục  Chấp hành án  Truy nã",
+        "  Tuyên truyền  Giao thông  Vụ việc  Cứu nạn  Giáo dục  Chấp hành án  Truy nã",
         "Ngày ▼     Xã, phường              Nội dung                             Người dự",
         "Tuyên truyền · 2.184 bản ghi       ? Trợ giúp  q Thoát  / Lọc  n Thêm mới  e Sửa",
       ],
@@ -90,7 +90,7 @@ import Testing
       ],
       [
         " 1 Overview  2 Communes  3 Models  4 Teams  5 Patrols  6 Tips  7 Activities",
-        " Outreach  Traffic  Incidents  Rescues  Education  Sentences  Wanted",
+        "  Outreach  Traffic  Incidents  Rescues  Education  Sentences  Wanted",
         "Date ▼     Commune                 Topic                                Attended",
         "Outreach · 2,184 records       ? Help  q Quit  / Filter  n New  e Edit  d Delete",
       ],

@@ -11,6 +11,13 @@ extension App {
     return saved
   }
 
+  /// Moves down the form until the field labelled `label` has the focus (at most 40 fields).
+  mutating func focus(_ label: String, on canvas: GridCanvas) {
+    for _ in 0..<40 where canvas.line(with: "▸ " + label).isEmpty {
+      press(.down, on: canvas)
+    }
+  }
+
   /// Types `text` and then Enter (to the next field).
   mutating func fill(_ text: String, on canvas: GridCanvas) {
     type(text, on: canvas)

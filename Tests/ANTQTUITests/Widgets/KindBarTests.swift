@@ -17,9 +17,9 @@ import Testing
       titles: titles, short: short, current: 1, row: 0, column: 0, width: 120, into: canvas)
     #expect(
       canvas.lines == [
-        " Tuyên truyền  Phân luồng giao thông  Vụ việc  Cứu nạn  Hồ sơ giáo dục  Chấp hành án  Truy nã"
+        "  Tuyên truyền  Phân luồng giao thông  Vụ việc  Cứu nạn  Hồ sơ giáo dục  Chấp hành án  Truy nã"
       ])
-    #expect(canvas.style(row: 0, column: 16) == TabBar.currentStyle)
+    #expect(canvas.style(row: 0, column: 17) == TabBar.currentStyle)
   }
 
   @Test func theOthersTakeTheirShortTitlesAt80() {
@@ -28,7 +28,7 @@ import Testing
       titles: titles, short: short, current: 6, row: 0, column: 0, width: 80, into: canvas)
     #expect(
       canvas.lines == [
-        " Tuyên truyền  Giao thông  Vụ việc  Cứu nạn  Giáo dục  Chấp hành án  Truy nã"
+        "  Tuyên truyền  Giao thông  Vụ việc  Cứu nạn  Giáo dục  Chấp hành án  Truy nã"
       ])
   }
 
