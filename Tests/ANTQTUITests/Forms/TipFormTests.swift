@@ -99,7 +99,7 @@ import Testing
     app.press(.text("e"), on: canvas)
     #expect(canvas.line(with: "Chuyển bước").contains("phân loại"))
     #expect(!canvas.line(with: "Chuyển bước").contains("xác minh"))
-    for _ in 0..<15 { app.press(.down, on: canvas) }
+    for _ in 0..<16 { app.press(.down, on: canvas) }
     #expect(canvas.line(with: "▸ Chuyển bước").count > 0, "\(canvas.screen)")
     app.press(.right, on: canvas)
     var saved = app.pressSaving(.function(2), on: canvas)
@@ -111,7 +111,7 @@ import Testing
     app.press(.text("e"), on: canvas)
     #expect(canvas.line(with: "Chuyển bước").contains("xác minh"))
     #expect(!canvas.line(with: "Chuyển bước").contains("phân loại"))
-    for _ in 0..<15 { app.press(.down, on: canvas) }
+    for _ in 0..<16 { app.press(.down, on: canvas) }
     app.press(.right, .enter, on: canvas)
     app.fill("31/02/2026", on: canvas)
     saved = app.pressSaving(.function(2), on: canvas)
