@@ -66,8 +66,13 @@ final class StoreHandle: @unchecked Sendable {
   func record(_ change: Change, base: ChangeID?, settles: [ChangeID]) -> Action {
     do {
       let store = try opened()
+      let reset = Self.passwordReset(change, in: store.data)
       let stamped = try store.record(change, basedOn: base, settles: settles)
       changed = true
+      if let reset {
+        var attempts = LoginAttempts(folder: store.folder)
+        attempts.cleared(reset)
+      }
       return .saved(
         SavedChange(
           change: change, id: stamped.id, data: store.data, versions: store.versions))
@@ -76,6 +81,15 @@ final class StoreHandle: @unchecked Sendable {
     } catch {
       return .saveFailed(error.message(catalog: catalog))
     }
+  }
+
+  /// The account whose password `change` sets anew: the admin's reset on the users screen
+  /// unlocks a locked user, as `antq users passwd` does.
+  private static func passwordReset(_ change: Change, in data: ProvinceData) -> String? {
+    guard case .upsert(let record) = change, let user = record.as(User.self),
+      let password = user.password
+    else { return nil }
+    return data.users.first { $0.id == user.id }?.password == password ? nil : user.id
   }
 
   /// The province with `year`'s records loaded too.

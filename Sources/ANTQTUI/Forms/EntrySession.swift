@@ -13,9 +13,11 @@ final class EntrySession {
   init() {}
 
   /// The commune a new record defaults to: the one last used this session, else the
-  /// commune of `fallback` (the newest record on the list), else the first commune.
-  func commune(_ data: ProvinceData, fallback: String?) -> String? {
-    communeID ?? fallback ?? data.communes.first?.id
+  /// commune of `fallback` (the newest record on the list), else the first commune; a
+  /// clerk's first commune before the newest record's, which may be another commune's.
+  func commune(_ context: AppContext, fallback: String?) -> String? {
+    let clerks = context.user.flatMap { $0.role == .clerk ? $0.communeIDs.first : nil }
+    return communeID ?? clerks ?? fallback ?? context.data.communes.first?.id
   }
 }
 

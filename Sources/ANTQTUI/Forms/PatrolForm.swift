@@ -15,7 +15,7 @@ enum PatrolForm {
     let catalog = context.catalog
     let source = editing ?? copying
     let usual = source == nil ? session.lastPatrol ?? newest(data, commune: session.communeID) : nil
-    let communeID = source?.communeID ?? session.commune(data, fallback: usual?.communeID)
+    let communeID = source?.communeID ?? session.commune(context, fallback: usual?.communeID)
     let usualHere = usual?.communeID == communeID ? usual : nil
     let day = editing?.day ?? context.today
     let teams = FormOptions.teams(data, commune: communeID, on: day)

@@ -13,7 +13,7 @@ enum TipForm {
   ) -> Form {
     let data = context.data
     let catalog = context.catalog
-    let communeID = editing?.communeID ?? session.commune(data, fallback: newestCommune)
+    let communeID = editing?.communeID ?? session.commune(context, fallback: newestCommune)
     let communes = FormOptions.communes(data)
     let areas = FormOptions.areas(data, commune: communeID, multiple: false)
     let received = editing?.receivedAt ?? context.now

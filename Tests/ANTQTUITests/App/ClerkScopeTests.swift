@@ -55,6 +55,14 @@ import Testing
     #expect(canvas.screen.contains("Chỉ hiện bản ghi của Chí Đám"), "sites: \(canvas.screen)")
   }
 
+  @Test func aClerksNewRecordsStartInTheirCommune() {
+    for key in ["5", "6"] {
+      var (clerk, canvas) = Self.app(as: "canbo")
+      clerk.press(.text(Character(key)), .text("n"), on: canvas)
+      #expect(canvas.line(with: "Xã, phường").contains("Chí Đám"), "\(key): \(canvas.screen)")
+    }
+  }
+
   @Test func theDashboardAndTheCommunesFiguresStayProvinceWide() {
     for key in ["1", "2"] {
       var (clerk, mine) = Self.app(as: "canbo")
