@@ -93,3 +93,54 @@ extension Backups {
     try FileIO.syncFolder(root)
   }
 }
+
+/// What sealing identities again for the readers there are now did.
+public struct ResealOutcome: Equatable, Sendable {
+  /// Tips sealed again, each as a journaled change.
+  public var resealed = 0
+  /// Tips left as they were: the key at hand did not open them, or another console changed
+  /// them meanwhile.
+  public var left: [String] = []
+
+  public init() {}
+}
+
+extension ProvinceStore {
+  /// Tips of the years loaded whose identity is not sealed to exactly the readers now.
+  public func tipsNotSealedToReaders() -> [Tip] {
+    let wanted = Set(identityReaders.map(\.id))
+    return data.tips.filter { $0.sealedIdentity.map { $0.readers != wanted } ?? false }
+  }
+
+  /// Every tip's identity (every year) sealed to the readers there are now, each as a
+  /// journaled change of this console: `reseal` opens the old seal with a reader's key and
+  /// seals it to the readers given. A tip it cannot open is left as it was, so no tip ever
+  /// loses a reader it had. `renewing`: readers whose key changed (their old entry goes).
+  public func resealIdentities(
+    renewing: Set<String> = [], _ reseal: (SealedIdentity, [User]) throws -> SealedIdentity
+  ) throws(StoreError) -> ResealOutcome {
+    for year in diskYears.subtracting(loaded).sorted() { try loadYear(year) }
+    var outcome = ResealOutcome()
+    let readers = identityReaders
+    guard !readers.isEmpty else { return outcome }
+    let wanted = Set(readers.map(\.id))
+    for tip in data.tips {
+      guard var sealed = tip.sealedIdentity,
+        sealed.readers != wanted || !renewing.isDisjoint(with: sealed.readers)
+      else { continue }
+      for account in renewing { sealed.keys[account] = nil }
+      var changed = tip
+      do {
+        changed.sealedIdentity = try reseal(sealed, readers)
+        try record(.upsert(.tip(changed)), basedOn: versions.version(of: RecordKey(.tip, tip.id)))
+        outcome.resealed += 1
+      } catch let error as StoreError {
+        guard case .conflict = error else { throw error }
+        outcome.left.append(tip.id)
+      } catch {
+        outcome.left.append(tip.id)
+      }
+    }
+    return outcome
+  }
+}

@@ -16,6 +16,11 @@ struct AuditCommand: ParsableCommand {
   @Option(help: "Only the changes and reveals made by this login account.")
   var user: String?
 
+  @Option(
+    name: .customLong("as"),
+    help: "Your user name, when the machine account is shared (asks for your password).")
+  var signInAs: String?
+
   @Option(help: "Only from this day on (29/11/2026, 29/11, 2026-11-29, today, yesterday).")
   var since: String?
 
@@ -49,6 +54,7 @@ struct AuditCommand: ParsableCommand {
       if try folder.status() == .missing {
         throw Failure.usage(catalog.format("cli.dataMissing", folder.path))
       }
+      try Self.mayRead(folder, launch, signInAs: signInAs)
       trail = try AuditTrail.read(folder)
     } catch let error as StoreError {
       throw launch.failure(error)
@@ -74,6 +80,18 @@ struct AuditCommand: ParsableCommand {
       print(catalog["cli.audit.none"])
     } else {
       for row in rows { print(row.joined(separator: "  ")) }
+    }
+  }
+
+  /// Once users are registered, only a supervisor or an admin reads the trail: the machine
+  /// account, or the one named by `--as` with their password, as the console signs in.
+  static func mayRead(_ folder: DataFolder, _ launch: Launch, signInAs: String?) throws {
+    let store = try ProvinceStore.open(folder: folder.url, mode: .readOnly, years: .only([]))
+    let signedIn = try SignInFlow(launch: launch, asked: signInAs, needsKey: false).signIn(store)
+    if let user = signedIn.user, user.role < .supervisor {
+      throw Failure.other(
+        launch.catalog.format(
+          "cli.audit.notAllowed", user.id, launch.catalog["role.\(user.role.rawValue)"]))
     }
   }
 

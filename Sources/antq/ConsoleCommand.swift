@@ -93,6 +93,7 @@ struct ConsoleCommand: ParsableCommand {
     edge.history = opened.handle.history
     let keys = IdentityKeys()
     keys.unlocked = opened.key
+    opened.handle.keys = keys
     edge.reveal = { tipID, reason in
       opened.handle.reveal(tipID, reason: reason, keys: keys, catalog: launch.catalog)
     }

@@ -13,6 +13,8 @@ import Foundation
 struct SignInFlow {
   let launch: Launch
   let asked: String?
+  /// Whether the reader's key is unlocked too (not for a command that reads no identity).
+  var needsKey = true
 
   struct SignedIn {
     /// nil only for a read-only look at a province that has no users yet.
@@ -82,7 +84,7 @@ struct SignInFlow {
   }
 
   private func opened(_ user: User, password: String?, store: ProvinceStore) -> SignedIn {
-    guard user.isIdentityReader else {
+    guard needsKey, user.isIdentityReader else {
       return SignedIn(user: user, account: user.id, key: nil, keyProblem: nil)
     }
     do throws(KeyProblem) {

@@ -17,6 +17,10 @@ final class StoreHandle: @unchecked Sendable {
   private var noticesShown = 0
   /// How many records in conflict the app was last told about.
   private var conflictsShown = 0
+  /// The key identities are sealed again with when a change of users changes the readers.
+  var keys: IdentityKeys?
+  /// What the console itself has to tell (identities sealed again…), not yet shown.
+  private var messages: [String] = []
 
   init(_ store: ProvinceStore, catalog: Catalog) {
     store.sealer = IdentitySealer()
@@ -67,12 +71,14 @@ final class StoreHandle: @unchecked Sendable {
     do {
       let store = try opened()
       let reset = Self.passwordReset(change, in: store.data)
+      let readersBefore = store.identityReaders
       let stamped = try store.record(change, basedOn: base, settles: settles)
       changed = true
       if let reset {
         var attempts = LoginAttempts(folder: store.folder)
         attempts.cleared(reset)
       }
+      if change.kind == .user { resealIdentities(store, readersBefore: readersBefore) }
       return .saved(
         SavedChange(
           change: change, id: stamped.id, data: store.data, versions: store.versions))
@@ -92,7 +98,27 @@ final class StoreHandle: @unchecked Sendable {
     return data.users.first { $0.id == user.id }?.password == password ? nil : user.id
   }
 
-  /// The province with `year`'s records loaded too.
+  /// The change of users is saved whatever happens here: a failure is a notice.
+  private func resealIdentities(_ store: ProvinceStore, readersBefore: [User]) {
+    let account = store.author.user
+    let key: IdentityReseal.Key
+    if let user = store.data.users.first(where: { $0.id == account }), let keys {
+      do throws(KeyProblem) {
+        key = .held(try keys.key(for: user, province: store.provinceID))
+      } catch {
+        key = .missing(why: error.message(catalog: catalog))
+      }
+    } else {
+      key = .missing(why: catalog["users.noKeyHere"])
+    }
+    do throws(StoreError) {
+      messages += try IdentityReseal.afterUsersChange(
+        store, readersBefore: readersBefore, account: account, key: key, catalog: catalog)
+    } catch {
+      messages.append(error.message(catalog: catalog))
+    }
+  }
+
   /// The record's history from every journal of the folder.
   func history(_ key: RecordKey) -> Action {
     do {
@@ -103,6 +129,7 @@ final class StoreHandle: @unchecked Sendable {
     }
   }
 
+  /// The province with `year`'s records loaded too.
   func loadYear(_ year: Int) -> Action {
     do {
       let store = try opened()
@@ -134,6 +161,8 @@ final class StoreHandle: @unchecked Sendable {
     var actions = store.notices.dropFirst(noticesShown).map {
       Action.notice($0.message(catalog: catalog))
     }
+    actions += messages.map(Action.notice)
+    messages = []
     noticesShown = store.notices.count
     let conflicts = store.versions.conflicts.count
     if conflicts > 0, conflicts != conflictsShown {

@@ -148,8 +148,9 @@ struct UsersCommand: ParsableCommand {
       throw launch.failure(error)
     }
     defer { try? store.close() }
-    _ = try SignInFlow(launch: launch, asked: signIn.user).signIn(store)
+    let signedIn = try SignInFlow(launch: launch, asked: signIn.user).signIn(store)
     let (user, message) = try make(launch, store)
+    let readersBefore = store.identityReaders
     do {
       try store.record(
         .upsert(Record(user)), basedOn: store.versions.version(of: RecordKey(.user, user.id)))
@@ -157,6 +158,17 @@ struct UsersCommand: ParsableCommand {
       throw launch.failure(error)
     }
     print(message)
+    let key: IdentityReseal.Key =
+      signedIn.key.map { .held($0) }
+      ?? .missing(why: signedIn.keyProblem ?? launch.catalog["users.noKeyHere"])
+    do {
+      let lines = try IdentityReseal.afterUsersChange(
+        store, readersBefore: readersBefore, account: signedIn.account, key: key,
+        catalog: launch.catalog)
+      for line in lines { print(line) }
+    } catch {
+      throw launch.failure(error)
+    }
   }
 
   static func user(_ account: String, in data: ProvinceData, _ launch: Launch) throws -> User {

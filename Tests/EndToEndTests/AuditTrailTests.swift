@@ -131,4 +131,47 @@ import Testing
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("does not exist"))
   }
+
+  /// Once users are registered the trail is for supervisors and admins: the demo's clerk
+  /// gets one line and nothing of the trail, its supervisor gets the trail; a province with
+  /// no user yet is read as before.
+  @Test func onlyASupervisorOrAnAdminReadsTheTrail() throws {
+    let folder = try TemporaryFolder()
+    let data = try folder.demoProvince()
+    let store = try ProvinceStore.open(folder: data, years: .latest)
+    var commune = store.data.communes[0]
+    commune.name += " Mới"
+    try store.record(.upsert(.commune(commune)))
+    try store.close()
+    let audit = { (more: [String], password: String?) in
+      try BuiltBinary.run(
+        ["audit", "--data", data.path, "--lang", "en"] + more, input: password)
+    }
+    let clerk = try audit(["--as", "canbo.chidam"], "canbo.chidam\n")
+    #expect(clerk.status == 1)
+    #expect(clerk.stdout.isEmpty, "\(clerk.stdout)")
+    #expect(
+      clerk.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+        == "antq: canbo.chidam (Clerk) may not read the audit trail: only a"
+        + " supervisor or an admin may.", "\(clerk.stderr)")
+    let vietnamese = try BuiltBinary.run(
+      ["audit", "--data", data.path, "--as", "canbo.chidam"], input: "canbo.chidam\n")
+    #expect(vietnamese.status == 1)
+    #expect(vietnamese.stderr.contains("không được xem nhật ký kiểm tra"), "\(vietnamese.stderr)")
+    let supervisor = try audit(["--as", "lanhdao"], "lanhdao\n")
+    #expect(supervisor.status == 0, "\(supervisor.stderr)")
+    #expect(
+      supervisor.stdout.contains("  commune  \(commune.id)  changed: "), "\(supervisor.stdout)")
+    let wrong = try audit(["--as", "lanhdao"], "sai\n")
+    #expect(wrong.status == 1)
+    #expect(wrong.stdout.isEmpty)
+
+    var province = try DataFolder(data).load()
+    province.users = []
+    let open = folder.child("no-users")
+    try DataFolder(open).save(province)
+    let before = try BuiltBinary.run(["audit", "--data", open.path, "--lang", "en"])
+    #expect(before.status == 0, "\(before.stderr)")
+    #expect(before.stdout == "No change or reveal matches.\n")
+  }
 }

@@ -31,11 +31,23 @@ enum BuiltBinary {
   /// Runs the binary without a terminal (stdin from /dev/null, pipes for output, a new
   /// session so no controlling terminal either). `environment` adds or replaces variables;
   /// `removing` drops them (e.g. TERM).
+  /// `input`: what the binary reads on stdin (a password in a script), else nothing.
   static func run(
-    _ arguments: [String], environment: [String: String] = [:], removing: [String] = []
+    _ arguments: [String], environment: [String: String] = [:], removing: [String] = [],
+    input: String? = nil
   ) throws -> Output {
+    var stdin = "/dev/null"
+    if let input {
+      stdin =
+        FileManager.default.temporaryDirectory.appendingPathComponent(
+          "antq-stdin-\(UUID().uuidString)"
+        ).path
+      try Data(input.utf8).write(to: URL(fileURLWithPath: stdin))
+    }
+    defer { if input != nil { try? FileManager.default.removeItem(atPath: stdin) } }
     let result = try Spawn.run(
-      url.path, arguments, environment: Spawn.environment(adding: environment, removing: removing))
+      url.path, arguments, environment: Spawn.environment(adding: environment, removing: removing),
+      input: stdin)
     return Output(
       status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
       stderr: String(decoding: result.stderr, as: UTF8.self))

@@ -23,8 +23,10 @@ enum Spawn {
     let stderr: Data
   }
 
+  /// `input`: a file the child reads as its stdin (else /dev/null).
   static func run(
-    _ executable: String, _ arguments: [String], environment: [String: String]
+    _ executable: String, _ arguments: [String], environment: [String: String],
+    input: String = "/dev/null"
   ) throws -> Result {
     // One spawn at a time: a pipe created by another thread between its `pipe` and its
     // FD_CLOEXEC would leak into this child and keep that pipe open for as long as this child
@@ -42,7 +44,7 @@ enum Spawn {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
     posix_spawn_file_actions_adddup2(&actions, output.write, 1)
     posix_spawn_file_actions_adddup2(&actions, errors.write, 2)
 
