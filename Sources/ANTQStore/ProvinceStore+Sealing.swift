@@ -112,8 +112,8 @@ extension ProvinceStore {
     return data.tips.filter { $0.sealedIdentity.map { $0.readers != wanted } ?? false }
   }
 
-  /// Every tip's identity (every year) sealed to the readers there are now, each as a
-  /// journaled change of this console: `reseal` opens the old seal with a reader's key and
+  /// Every tip's identity (every year) sealed to the readers there are now, as journaled
+  /// changes of this console written together: `reseal` opens the old seal with a reader's key and
   /// seals it to the readers given. A tip it cannot open is left as it was, so no tip ever
   /// loses a reader it had. `renewing`: readers whose key changed (their old entry goes).
   public func resealIdentities(
@@ -124,6 +124,8 @@ extension ProvinceStore {
     let readers = identityReaders
     guard !readers.isEmpty else { return outcome }
     let wanted = Set(readers.map(\.id))
+    var changes: [Change] = []
+    var bases: [ChangeID?] = []
     for tip in data.tips {
       guard var sealed = tip.sealedIdentity,
         sealed.readers != wanted || !renewing.isDisjoint(with: sealed.readers)
@@ -132,14 +134,21 @@ extension ProvinceStore {
       var changed = tip
       do {
         changed.sealedIdentity = try reseal(sealed, readers)
-        try record(.upsert(.tip(changed)), basedOn: versions.version(of: RecordKey(.tip, tip.id)))
-        outcome.resealed += 1
-      } catch let error as StoreError {
-        guard case .conflict = error else { throw error }
-        outcome.left.append(tip.id)
       } catch {
         outcome.left.append(tip.id)
+        continue
       }
+      changes.append(.upsert(.tip(changed)))
+      bases.append(versions.version(of: RecordKey(.tip, tip.id)))
+    }
+    do {
+      // One write and one fsync for every tip: thousands of them in a province.
+      try record(all: changes, basedOn: bases)
+      outcome.resealed = changes.count
+    } catch {
+      // Another console changed a tip meanwhile: nothing was written, every seal stands.
+      guard case .conflict = error else { throw error }
+      outcome.left += changes.map(\.id)
     }
     return outcome
   }

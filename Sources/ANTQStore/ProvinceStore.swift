@@ -270,19 +270,31 @@ public final class ProvinceStore {
     _ change: Change, check: ChangeID?? = .none, settles: [ChangeID] = [],
     checkAccess: Bool = true
   ) throws -> StampedChange {
-    guard mode == .readWrite, let own, writer != nil else {
+    guard mode == .readWrite, let own, let writer else {
       throw StoreError.readOnly(path: folder.path)
     }
     let lock = try FileLock.wait(folder.file(Self.writeLockName), .exclusive)
     defer { lock.release() }
     _ = catchUp()
+    let line = try self.line(
+      change, check: check, settles: settles, policy: checkAccess ? AccessPolicy(data) : nil,
+      sequence: lastSequence(of: own.writer) + 1, prev: writer.chain)
+    try append(line)
+    return line.stamped
+  }
+
+  /// The journal line of `change`, checked: the author's role (with `policy`), then the
+  /// record's version against `check`; the identity sealed.
+  func line(
+    _ change: Change, check: ChangeID??, settles: [ChangeID], policy: AccessPolicy?,
+    sequence: Int, prev: String
+  ) throws -> StampedLine {
     let key = RecordKey(change.kind, change.id)
     let current = versions.version(of: key)
     let time = tick()
-    if checkAccess,
-      let refusal = AccessPolicy(data).refusal(
-        of: change, by: author.user, at: Moment(micros: time),
-        current: data.record(change.kind, id: change.id), in: data)
+    if let refusal = policy?.refusal(
+      of: change, by: author.user, at: Moment(micros: time),
+      current: data.record(change.kind, id: change.id), in: data)
     {
       throw StoreError.notAllowed(refusal)
     }
@@ -294,17 +306,15 @@ public final class ProvinceStore {
     }
     let change = try sealed(change)
     let stamped = StampedChange(
-      id: ChangeID(writer: own.writer, sequence: lastSequence(of: own.writer) + 1),
-      time: time, author: author, base: current, settles: settles, change: change)
-    try append(
-      StampedLine(
-        stamped: stamped, province: province, years: touchedYears(change),
-        prev: writer!.chain, created: creates(change, current: current)))
-    return stamped
+      id: ChangeID(writer: own!.writer, sequence: sequence), time: time, author: author,
+      base: current, settles: settles, change: change)
+    return StampedLine(
+      stamped: stamped, province: province, years: touchedYears(change), prev: prev,
+      created: creates(change, current: current))
   }
 
   /// The last change number a journal holds, refused changes included.
-  private func lastSequence(of writer: String) -> Int {
+  func lastSequence(of writer: String) -> Int {
     let refusedHere = refused.lazy.filter { $0.stamped.id.writer == writer }.map(
       \.stamped.id.sequence)
     return max(versions.applied[writer] ?? 0, refusedHere.max() ?? 0)

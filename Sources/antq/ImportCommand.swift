@@ -48,8 +48,8 @@ struct ImportCommand: ParsableCommand {
         (lines + [catalog.format("cli.import.nothing", problems.count)]).joined(separator: "\n"))
     case .success(let plan):
       do throws(StoreError) {
-        // One change at a time for now; the store will take a batch.
-        for change in plan.changes { try store.record(change) }
+        // One change set: all or nothing, one fsync.
+        try store.record(all: plan.changes)
       } catch {
         throw launch.failure(error)
       }

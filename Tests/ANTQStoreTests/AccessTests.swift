@@ -56,6 +56,31 @@ import Testing
     }
   }
 
+  @Test func aChangeSetIsWrittenWholeOrNotAtAll() throws {
+    try withTemporaryFolder { root in
+      let url = try peopledFolder(root)
+      let clerk = try store(url, as: "canbo")
+      let mine = (1...5).map { patrol("PB\($0)", in: "X001") }
+      #expect(
+        throws: StoreError.notAllowed(AccessRefusal("access.otherCommune", ["Phường Hạc Thành"]))
+      ) {
+        try clerk.record(all: mine + [self.patrol("PB6", in: "P002")])
+      }
+      #expect(!clerk.data.patrols.contains { $0.id.hasPrefix("PB") })
+      let stamped = try clerk.record(all: mine)
+      #expect(stamped.map(\.id.sequence) == [1, 2, 3, 4, 5])
+      clerk.abandon()
+      let journal = try String(contentsOf: try journalFile(url), encoding: .utf8)
+      #expect(journal.split(separator: "\n").count == 5)
+      #expect(!journal.contains("PB6"))
+      // Each line chained to the one before, as lines written one by one are.
+      #expect(FolderCheck.run(url) == [])
+      let reopened = try store(url, as: "lanhdao")
+      #expect(mine.allSatisfy { change in reopened.data.patrols.contains { $0.id == change.id } })
+      reopened.abandon()
+    }
+  }
+
   @Test func aJournalChangeTheRoleDidNotAllowIsNotAppliedAndIsListed() throws {
     try withTemporaryFolder { root in
       let url = try peopledFolder(root)

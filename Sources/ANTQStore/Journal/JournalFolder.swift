@@ -152,10 +152,10 @@ final class JournalFolder {
   }
 
   /// Marks `line` of `name` as read: the writer appended it itself.
-  func advance(_ name: String, by bytes: Int) {
+  func advance(_ name: String, by bytes: Int, lines: Int = 1) {
     var position = positions[name, default: Position()]
     position.bytes += bytes
-    position.lines += 1
+    position.lines += lines
     positions[name] = position
     chains[name] = nil
   }

@@ -58,9 +58,22 @@ final class JournalWriter {
     fd = -1
   }
 
+  /// Writes `lines` one after the other and fsyncs them once: all are durable when this
+  /// returns, and after a crash the reader keeps the whole lines before a torn one.
+  func append(lines: [[UInt8]]) throws {
+    guard let last = lines.last else { return }
+    try append(Array(lines.joined()), lines: lines.count)
+    chain = JournalChain.link(last)
+  }
+
   /// Writes `line` and fsyncs it. Throws `StoreError.io` with the OS reason (or
   /// `SimulatedCrash` from a test's fault plan).
   func append(_ line: [UInt8]) throws {
+    try append(line, lines: 1)
+    chain = JournalChain.link(line)
+  }
+
+  private func append(_ line: [UInt8], lines: Int) throws {
     if tailDirty {
       guard call(.journalTruncate, ftruncate(fd, off_t(length))) == 0 else {
         throw FileIO.failure(path, .write)
@@ -85,8 +98,7 @@ final class JournalWriter {
     try faults?.checkpoint(.recordWritten)
     guard call(.journalSync, fsync(fd)) == 0 else { throw writeFailed(.sync) }
     length += line.count
-    count += 1
-    chain = JournalChain.link(line)
+    count += lines
   }
 
   private func writeFailed(_ operation: StoreError.Operation) -> StoreError {
