@@ -70,6 +70,10 @@ public final class ProvinceStore {
   /// The hybrid clock: the latest time stamped or seen, in microseconds.
   var clock: Int64 = 0
   var gate: AccessGate
+  /// The inotify watch on the journals, once made (`changeDescriptor`).
+  var watch: JournalWatch?
+  /// The journals cannot be watched (a network share): poll them.
+  var watchRefused = false
 
   static let foldLockName = ".antq-fold.lock"
   static let writeLockName = ".antq-write.lock"
@@ -319,6 +323,7 @@ public final class ProvinceStore {
   /// them. Returns how many came in; cheap (a stat per journal) when none did.
   @discardableResult
   public func refresh() -> Int {
+    if let watch, !watch.drain() { self.watch = nil }
     guard journals.hasNews() else { return 0 }
     return catchUp()
   }
