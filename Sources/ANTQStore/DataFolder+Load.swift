@@ -42,6 +42,7 @@ extension DataFolder {
   }
 
   private func read(_ files: [CollectionFile], into data: inout ProvinceData) throws(StoreError) {
+    let stamps = files.map { KnownGoodFiles.Stamp(file($0.relativePath)) }
     let loaded = try readAll(files)
     // Decode the biggest files first so both cores stay busy to the end.
     let order = loaded.indices.sorted { loaded[$0].count > loaded[$1].count }
@@ -64,6 +65,9 @@ extension DataFolder {
       }
     }
     if let first = failures.min(by: { $0.0 < $1.0 }) { throw first.1 }
+    for (entry, stamp) in zip(files, stamps) {
+      KnownGoodFiles.remember(file(entry.relativePath), stamp)
+    }
     for apply in applies { apply!(&data) }
   }
 

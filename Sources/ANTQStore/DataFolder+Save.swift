@@ -105,6 +105,7 @@ extension DataFolder {
     try checkpoint(.temporariesWritten)
     for (index, (temporary, target)) in zip(temporaries, targets).enumerated() {
       try FileIO.rename(temporary, over: target)
+      KnownGoodFiles.remember(target, KnownGoodFiles.Stamp(target))  // our own bytes
       try checkpoint(.renamed(index + 1))
     }
     for (year, folder) in staging.sorted(by: { $0.key < $1.key }) {
@@ -132,7 +133,10 @@ extension DataFolder {
   /// Every existing target must read as valid JSON with a known schema before anything is
   /// replaced. A byte scan: far cheaper than decoding.
   private func checkOverwritable(_ files: [CollectionFile]) throws(StoreError) {
-    let existing = files.map { file($0.relativePath) }.filter { FileIO.kind($0) != .missing }
+    // A file read whole (or written) by this process and unchanged since needs no new look.
+    let existing = files.map { file($0.relativePath) }.filter {
+      FileIO.kind($0) != .missing && !KnownGoodFiles.isGood($0)
+    }
     let problems = parallelMap(existing) { target -> StoreError? in
       do throws(StoreError) {
         let bytes = try FileIO.read(target)

@@ -72,6 +72,10 @@ public final class ProvinceStore {
   var gate: AccessGate
   /// Every journal change read, by record: the histories `h` shows.
   let trail: TrailIndex
+  /// The inotify watch on the journals, once made (`changeDescriptor`).
+  var watch: JournalWatch?
+  /// The journals cannot be watched (a network share): poll them.
+  var watchRefused = false
 
   static let foldLockName = ".antq-fold.lock"
   static let writeLockName = ".antq-write.lock"
@@ -333,6 +337,7 @@ public final class ProvinceStore {
   /// them. Returns how many came in; cheap (a stat per journal) when none did.
   @discardableResult
   public func refresh() -> Int {
+    if let watch, !watch.drain() { self.watch = nil }
     guard journals.hasNews() else { return 0 }
     return catchUp()
   }

@@ -75,7 +75,11 @@ struct Backups {
   }
 
   private func keep(_ source: String, as target: String) throws(StoreError) {
-    if link(source, target) == 0 { return }
+    let good = KnownGoodFiles.goodStamp(source)
+    if link(source, target) == 0 {
+      KnownGoodFiles.relinked(source, before: good)
+      return
+    }
     let code = errno
     guard code == EXDEV || code == EPERM || code == ENOTSUP || code == EMLINK else {
       throw StoreError.io(path: target, operation: .create, reason: FileIO.reason(code))

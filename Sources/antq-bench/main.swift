@@ -133,7 +133,13 @@ do {
   let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("antq")
   let sections = Sections(catalogs: catalogs, demo: demo, binary: binary)
-  defer { for url in Sections.made { try? FileManager.default.removeItem(at: url) } }
+  // ANTQ_BENCH_KEEP=1 keeps the scratch folders, to profile the binary on them afterwards.
+  let keep = ProcessInfo.processInfo.environment["ANTQ_BENCH_KEEP"] == "1"
+  defer {
+    for url in Sections.made {
+      if keep { print("kept \(url.path)") } else { try? FileManager.default.removeItem(at: url) }
+    }
+  }
   let chosen = CommandLine.arguments.dropFirst().first ?? "all"
   let all: [(String, () throws -> Void)] = [
     ("launch", sections.launch), ("store", sections.store), ("keys", sections.keys),

@@ -90,6 +90,7 @@ struct ConsoleCommand: ParsableCommand {
       record: opened.handle.record, loadYear: opened.handle.loadYear,
       refresh: opened.handle.refresh)
     edge.introSeen = { welcome.markSeen() }
+    edge.changeDescriptor = opened.handle.changeDescriptor
     edge.history = opened.handle.history
     let keys = IdentityKeys()
     keys.unlocked = opened.key

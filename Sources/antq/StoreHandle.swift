@@ -150,6 +150,9 @@ final class StoreHandle: @unchecked Sendable {
     return actions
   }
 
+  /// Readable when another console may have saved (nil: the folder must be polled).
+  func changeDescriptor() -> Int32? { openedNow?.changeDescriptor }
+
   /// Notices the store has for the user (a damaged journal line, a folder opened read-only,
   /// conflicts to decide) not yet shown.
   func notices() -> [Action] {

@@ -39,7 +39,7 @@ enum JournalChain {
 
 /// How far a reader has followed one journal's chain: the hash the next line must name, and
 /// whether a line so far was chained (then every later one must be).
-struct ChainTip: Equatable {
+struct ChainTip: Equatable, Sendable {
   var hash: String
   var chained = false
 

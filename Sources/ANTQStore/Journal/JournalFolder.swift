@@ -17,7 +17,7 @@ public struct JournalNotice: Equatable, Sendable {
 /// writer and only ever appended to, so the reader keeps, per file, how far it has read;
 /// a line without its line break is still being written and is read at the next look.
 final class JournalFolder {
-  struct Position: Equatable {
+  struct Position: Equatable, Sendable {
     /// Bytes read (up to the end of the last whole line).
     var bytes = 0
     /// Lines read, which is also the last change number read.
@@ -67,12 +67,13 @@ final class JournalFolder {
   }
 
   /// The lines appended since the last read, per journal in file order, and the problems
-  /// found on the way (each reported once).
+  /// found on the way (each reported once). Journals are parsed on all cores when there is
+  /// much to read (a folder opened with many changes not yet folded).
   func readNew() -> (lines: [StampedLine], notices: [JournalNotice]) {
-    var lines: [StampedLine] = []
     var notices: [JournalNotice] = []
+    var work: [Chunk] = []
     for (name, size) in sizes().sorted(by: { $0.key < $1.key }) where stopped[name] == nil {
-      var position = positions[name, default: Position()]
+      let position = positions[name, default: Position()]
       guard size > position.bytes else {
         if size < position.bytes {
           stop(name, line: position.lines, .badFormat, &notices)
@@ -80,32 +81,71 @@ final class JournalFolder {
         continue
       }
       guard let bytes = Self.read(path + "/" + name, from: position.bytes) else { continue }
-      var chain = chains[name] ?? Self.chain(of: name, in: path, before: position)
-      var start = 0
-      while let end = bytes[start...].firstIndex(of: 0x0A) {
-        let number = position.lines + 1
-        switch StampedLine.parse(bytes[start..<end]) {
-        case .failure(let problem):
-          stop(name, line: number, problem, &notices)
-        case .success(let line):
-          if let problem = Self.problem(
-            of: line, number: number, in: name, province: province, chain: chain)
-          {
-            stop(name, line: number, problem, &notices)
-          } else {
-            lines.append(line)
-            chain = chain.after(line, bytes: bytes[start...end])
-          }
-        }
-        if stopped[name] != nil { break }
-        position.lines = number
-        position.bytes += end + 1 - start
-        start = end + 1
-      }
-      positions[name] = position
-      chains[name] = chain
+      let chain = chains[name] ?? Self.chain(of: name, in: path, before: position)
+      work.append(Chunk(name: name, position: position, bytes: bytes, chain: chain))
+    }
+    let province = province
+    let parse = { @Sendable (chunk: Chunk) in chunk.parsed(province: province) }
+    let total = work.reduce(0) { $0 + $1.bytes.count }
+    let parsed =
+      total > Self.parallelBytes && work.count > 1
+      ? parallelMap(work.sorted { $0.bytes.count > $1.bytes.count }, parse)
+        .sorted { $0.name < $1.name } : work.map(parse)
+    var lines: [StampedLine] = []
+    for result in parsed {
+      lines += result.lines
+      positions[result.name] = result.position
+      chains[result.name] = result.chain
+      if let (line, problem) = result.stop { stop(result.name, line: line, problem, &notices) }
     }
     return (lines, notices)
+  }
+
+  /// Below this many new bytes in all, one thread parses them: a console's usual look.
+  static let parallelBytes = 256 * 1024
+
+  /// One journal's bytes past its position, to be parsed.
+  struct Chunk: Sendable {
+    let name: String
+    let position: Position
+    let bytes: [UInt8]
+    let chain: ChainTip
+
+    struct Parsed: Sendable {
+      let name: String
+      var lines: [StampedLine] = []
+      var position: Position
+      var chain: ChainTip
+      /// The line that stopped the journal, and why.
+      var stop: (Int, JournalProblem)?
+    }
+
+    /// The whole lines, checked in order; the first bad one stops the journal there.
+    func parsed(province: String) -> Parsed {
+      var result = Parsed(name: name, position: position, chain: chain)
+      var start = 0
+      while let end = bytes[start...].firstIndex(of: 0x0A) {
+        let number = result.position.lines + 1
+        switch StampedLine.parse(bytes[start..<end]) {
+        case .failure(let problem):
+          result.stop = (number, problem)
+        case .success(let line):
+          if let problem = JournalFolder.problem(
+            of: line, number: number, in: name, province: province, chain: result.chain)
+          {
+            result.stop = (number, problem)
+          } else {
+            result.lines.append(line)
+            result.chain = result.chain.after(line, bytes: bytes[start...end])
+          }
+        }
+        if result.stop != nil { break }
+        result.position.lines = number
+        result.position.bytes += end + 1 - start
+        start = end + 1
+      }
+      return result
+    }
   }
 
   /// What is wrong with a well-formed line at `number` of journal `name`: out of order, in

@@ -8,7 +8,7 @@ import Foundation
 /// it reads the line all the same, so the format number stays 1.
 /// The checksum covers every byte before `,"crc"`. Lines are never rewritten: a field a newer
 /// version adds is kept as written, through every fold and sync.
-struct StampedLine: Equatable {
+struct StampedLine: Equatable, Sendable {
   let stamped: StampedChange
   /// The province the line belongs to (a journal copied in from another province is refused).
   let province: String

@@ -16,6 +16,9 @@ public enum ConsoleLoop {
     public var loadYear: (Int) -> Action
     /// Other consoles' changes since the last look, if any (cheap when there are none).
     public var refresh: () -> [Action]
+    /// A descriptor that becomes readable when the folder may hold other consoles' changes
+    /// (inotify); nil where there is none: then the folder is looked at five times a second.
+    public var changeDescriptor: () -> Int32? = { nil }
     /// Remembers that this user has seen the first-start welcome.
     public var introSeen: () -> Void = {}
     /// Writes an exported list whole (temporary file, then rename).
@@ -35,14 +38,18 @@ public enum ConsoleLoop {
     }
   }
 
-  /// How often the data folder is looked at for other consoles' changes.
+  /// How often the data folder is looked at for other consoles' changes when it cannot be
+  /// watched, and while keys keep coming.
   static let refreshMilliseconds = 200
+  /// How often it is looked at all the same when it is watched: a safety net for a change
+  /// the watch missed.
+  static let safetyNetMilliseconds = 1000
 
   /// Runs until the app asks to quit. Keys already waiting are handled before drawing,
   /// so holding a key down never queues up redraws; between keys, screens not on view
   /// compute their rows so that switching to them is instant, the data folder is looked at
-  /// five times a second for other consoles' changes, and the terminal's size is checked in
-  /// case a resize signal was missed.
+  /// for other consoles' changes (as soon as its watch fires, else five times a second), and
+  /// the terminal's size is checked in case a resize signal was missed.
   public static func run(_ app: inout App, session: TerminalSession, edge: Edge) {
     let canvas = session.canvas
     present(app, session)
@@ -57,11 +64,19 @@ public enum ConsoleLoop {
       return changed
     }
     while !session.isEnded {
-      let wait = app.hasIdleWork ? 0 : refreshMilliseconds
-      guard var key = session.readKey(timeoutMilliseconds: wait) else {
+      let watch = app.hasIdleWork ? nil : edge.changeDescriptor()
+      let every = watch == nil ? refreshMilliseconds : safetyNetMilliseconds
+      let wait = app.hasIdleWork ? 0 : max(0, every - (monotonicMilliseconds() - lastLook))
+      var noticed = false
+      var next = session.readKey(timeoutMilliseconds: watch == nil ? wait : 0)
+      if next == nil, let watch {
+        noticed = waitForInput(session.inputDescriptor, or: watch, milliseconds: wait)
+        if !noticed { next = session.readKey(timeoutMilliseconds: 0) }
+      }
+      guard var key = next else {
         app.idle()
         var redraw = session.syncSize()
-        if monotonicMilliseconds() - lastLook >= refreshMilliseconds { redraw = look() || redraw }
+        if noticed || monotonicMilliseconds() - lastLook >= every { redraw = look() || redraw }
         if redraw { present(app, session) }
         continue
       }
@@ -75,6 +90,17 @@ public enum ConsoleLoop {
       if monotonicMilliseconds() - lastLook >= refreshMilliseconds { _ = look() }
       present(app, session)
     }
+  }
+
+  /// Waits until a key or the watch is readable, or the time is up (a signal such as a
+  /// resize ends the wait too). True when the watch fired.
+  private static func waitForInput(_ keys: Int32, or watch: Int32, milliseconds: Int) -> Bool {
+    var descriptors = [
+      pollfd(fd: keys, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: watch, events: Int16(POLLIN), revents: 0),
+    ]
+    guard poll(&descriptors, 2, Int32(clamping: milliseconds)) > 0 else { return false }
+    return descriptors[1].revents != 0
   }
 
   /// Runs the effects; true when the app asked to quit.

@@ -34,6 +34,8 @@ public final class TerminalSession {
   private var cursorShown = false
   private let screen: OpaquePointer
   private let outputDescriptor: Int32
+  /// The keys' descriptor, for waiting on it together with another (`ConsoleLoop`).
+  let inputDescriptor: Int32
 
   /// Opens the console on the real terminal (stdin/stdout, `$TERM`). Checks the terminal
   /// first and throws the problem instead of letting ncurses exit or write to a pipe.
@@ -65,6 +67,7 @@ public final class TerminalSession {
     }
     self.screen = screen
     self.outputDescriptor = fileno(output)
+    self.inputDescriptor = fileno(input)
     TerminalExitGuard.screenIsUp = true
     cbreak()
     noecho()
