@@ -28,6 +28,8 @@ public struct AppContext: Sendable {
   /// The account at the keyboard; its user record (role, communes) is read from `data`, so
   /// the admin's changes take effect at once.
   public var account: String?
+  /// How bars are drawn: blocks, or ASCII on a terminal without them.
+  public internal(set) var chartGlyphs = ChartGlyphs.blocks
 
   public init(data: ProvinceData, year: Int, catalog: Catalog, today: Day, now: Moment? = nil) {
     self.data = data
