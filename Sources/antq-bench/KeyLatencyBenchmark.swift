@@ -55,6 +55,11 @@ struct KeyLatencyBenchmark {
         + (3...12).map { Key.mouse(MouseEvent(.click, row: $0, column: 4)) }
         + [.mouse(MouseEvent(.wheelDown, row: 8, column: 4))]
         + [.mouse(MouseEvent(.doubleClick, row: 8, column: 4)), .escape]),
+    Scenario(
+      name: "dashboard charts: v, [, ], v",
+      keys: [.text("1"), .text("v"), .text("["), .text("]"), .text("v")]),
+    Scenario(
+      name: "chart a list: b, PgDn, Esc", keys: [.text("2"), .text("b"), .pageDown, .escape]),
   ]
 
   /// The big tables, over ten generated province-years (as the timing tests build them):
@@ -76,6 +81,10 @@ struct KeyLatencyBenchmark {
       name: "open a commune, → ×5, Esc",
       keys: [.text("2"), .enter, .right, .right, .right, .right, .right, .escape]),
     Scenario(name: "year switch ([ ])", keys: [.text("2"), .text("["), .text("]")]),
+    Scenario(
+      name: "dashboard charts: v, [, ]", keys: [.text("1"), .text("v"), .text("["), .text("]")]),
+    Scenario(
+      name: "chart the members: b, Esc", keys: [.text("4"), .text("v"), .text("b"), .escape]),
   ]
 
   /// The demo description with eight more years before its own, from 2016.

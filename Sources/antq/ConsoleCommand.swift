@@ -82,6 +82,7 @@ struct ConsoleCommand: ParsableCommand {
       data: opened.data, language: launch.language, catalogs: launch.catalogs, today: .today(),
       readOnly: opened.readOnly, years: opened.years, loadedYears: opened.loadedYears, now: .now(),
       versions: opened.versions, account: opened.account, passwords: PasswordKeys())
+    app.useChartGlyphs(session.chartGlyphs)
     for notice in opened.handle.notices() { _ = app.update(notice, on: session.canvas) }
     if let problem = opened.keyProblem { _ = app.update(.notice(problem), on: session.canvas) }
     let welcome = WelcomeMarker()
@@ -97,6 +98,12 @@ struct ConsoleCommand: ParsableCommand {
     opened.handle.keys = keys
     edge.reveal = { tipID, reason in
       opened.handle.reveal(tipID, reason: reason, keys: keys, catalog: launch.catalog)
+    }
+    edge.planImport = { typed in
+      opened.handle.planImport(typed, catalog: launch.catalog, today: .today())
+    }
+    edge.commitImport = { changes, file in
+      opened.handle.commitImport(changes, file: file, catalog: launch.catalog)
     }
     edge.export = { request in
       let path = FileManager.default.currentDirectoryPath + "/" + request.fileName

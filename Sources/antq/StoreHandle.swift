@@ -12,7 +12,7 @@ final class StoreHandle: @unchecked Sendable {
   private let ready = DispatchSemaphore(value: 0)
   private let catalog: Catalog
   /// Whether this session recorded any change.
-  private(set) var changed = false
+  var changed = false
   /// How many of the store's notices the app has been given.
   private var noticesShown = 0
   /// How many records in conflict the app was last told about.
@@ -52,7 +52,7 @@ final class StoreHandle: @unchecked Sendable {
     }
   }
 
-  private func opened() throws(StoreError) -> ProvinceStore {
+  func opened() throws(StoreError) -> ProvinceStore {
     ready.wait()
     ready.signal()
     if let creationError { throw creationError }

@@ -95,7 +95,7 @@ public enum CSVImport {
   }
 
   /// The field each header names; every unknown or repeated header and missing column said.
-  private static func match(_ header: [String], _ table: ImportTable) -> Result<
+  static func match(_ header: [String], _ table: ImportTable) -> Result<
     [String?], ImportProblems
   > {
     var problems: [ImportProblem] = []

@@ -83,6 +83,9 @@ extension App {
     case .discardForm:
       closeForm()
       return []
+    case .importChanges(let changes, let file):
+      message = (context.catalog.format("import.recording", file), .plain)
+      return [.commitImport(changes, file: file)]
     }
   }
 

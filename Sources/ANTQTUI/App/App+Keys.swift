@@ -76,8 +76,10 @@ extension App {
         .prompt(.filter, PromptLine(prefix: context.catalog["prompt.filter"], text: screen.filter)))
     case .undo: return undo()
     case .export where screen.commands.contains(.export): return exportList()
+    case .chart where screen.commands.contains(.export): showChart(on: canvas)
     case .conflicts: showConflicts()
     case .history: return askHistory()
+    case .importFile: askImportFile()
     case .new where readOnly, .edit where readOnly, .delete where readOnly:
       message = (context.catalog["status.readOnlyFolder"], .warning)
     default:
@@ -144,6 +146,7 @@ extension App {
       if kind == .filter { screens[current]!.setFilter(line.text, context: context) }
     case .submit(let text):
       if case .revealReason(let tipID) = kind { return submitRevealReason(tipID, text, line) }
+      if kind == .importFile { return submitImportFile(text) }
       guard kind == .command, !text.trimmed.isEmpty else { return [] }
       if let command = table.command(named: text), let refusal = roleRefusal(command) {
         message = (refusal.message(context.catalog), .warning)

@@ -19,6 +19,9 @@ extension App {
     case .historyFailed(let reason): message = (reason, .bad)
     case .revealed(let revealed): showRevealed(revealed)
     case .revealRefused(let reason): message = (reason, .bad)
+    case .importPreviewed(let preview): showImportPreview(preview, on: canvas)
+    case .importFailed(let reason): message = (reason, .bad)
+    case .imported(let done): imported(done)
     }
     return []
   }

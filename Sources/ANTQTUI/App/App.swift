@@ -21,6 +21,12 @@ public enum Effect: Sendable, Equatable {
   /// Record a reveal of the tip's informant with this reason, then open it; the answer comes
   /// back as `.revealed` (only once the reveal is saved) or `.revealRefused`.
   case reveal(tipID: String, reason: String)
+  /// Read and check the CSV file the user typed for `:import` (with the table's name before
+  /// it, or not); the answer comes back as `.importPreviewed` or `.importFailed`.
+  case planImport(String)
+  /// Record an import's new records through the journal, none when one is refused; the
+  /// answer comes back as `.imported` or `.importFailed`.
+  case commitImport([Change], file: String)
 }
 
 /// A tip's informant, opened after its reveal was recorded.
@@ -80,6 +86,10 @@ public enum Action: Sendable {
   case revealed(RevealedIdentity)
   /// Not a reader, no key, a damaged key file (named with its path)…: nothing was shown.
   case revealRefused(String)
+  case importPreviewed(ImportPreview)
+  /// The file could not be read or the records not recorded, in the user's words.
+  case importFailed(String)
+  case imported(ImportedChanges)
 }
 
 /// The console's whole state and its update: keys become commands through the one command
@@ -99,12 +109,15 @@ public struct App {
     case command, filter
     /// The reason for revealing this tip's informant.
     case revealReason(tipID: String)
+    /// The CSV file `:import` reads.
+    case importFile
   }
 
   /// What a yes in a confirmation does.
   enum Pending {
     case record(Change)
     case discardForm
+    case importChanges([Change], file: String)
   }
 
   public internal(set) var context: AppContext
@@ -137,7 +150,7 @@ public struct App {
     (1...ScreenID.tabs.count).compactMap(CommandID.screen)
   ).union([
     .nextScreen, .previousScreen, .help, .prompt, .switchLanguage, .quit, .previousYear,
-    .nextYear, .undo, .conflicts, .messages, .history, .users,
+    .nextYear, .undo, .conflicts, .messages, .history, .users, .importFile,
   ])
 
   /// Commands that never apply to a list: those of forms, prompts and dialogs.
@@ -182,7 +195,10 @@ public struct App {
   var available: CommandTable {
     // Form, prompt and dialog commands only ever apply in their own scopes.
     var ids = Self.frameCommands.union(screen.commands).union(Self.overlayCommands)
-    if readOnly { ids.subtract([.new, .edit, .delete, .undo, .keepMine, .takeTheirs]) }
+    if ids.contains(.export) { ids.insert(.chart) }
+    if readOnly {
+      ids.subtract([.new, .edit, .delete, .undo, .keepMine, .takeTheirs, .importFile])
+    }
     ids = ids.filter { roleRefusal($0) == nil }
     if !years.contains(where: { $0 < context.year }) { ids.remove(.previousYear) }
     if !years.contains(where: { $0 > context.year }) { ids.remove(.nextYear) }

@@ -30,6 +30,8 @@ public struct AppContext: Sendable {
   public var account: String?
   /// Hashes a password the admin sets on the users screen; nil where none is given (tests).
   public var passwords: (any PasswordSetting)?
+  /// How bars are drawn: blocks, or ASCII on a terminal without them.
+  public internal(set) var chartGlyphs = ChartGlyphs.blocks
 
   public init(data: ProvinceData, year: Int, catalog: Catalog, today: Day, now: Moment? = nil) {
     self.data = data

@@ -27,6 +27,9 @@ public enum ConsoleLoop {
     public var history: (RecordKey) -> Action = { key in .historyLoaded(key, []) }
     /// Records a reveal of a tip's informant (tip id, reason), then opens it.
     public var reveal: (String, String) -> Action = { _, _ in .revealRefused("—") }
+    /// Reads and checks a CSV file for `:import`; records an import.
+    public var planImport: (String) -> Action = { _ in .importFailed("—") }
+    public var commitImport: ([Change], String) -> Action = { _, _ in .importFailed("—") }
 
     public init(
       record: @escaping (Change, ChangeID?, [ChangeID]) -> Action,
@@ -123,6 +126,12 @@ public enum ConsoleLoop {
       case .reveal(let tipID, let reason):
         present(app, session)
         _ = app.update(edge.reveal(tipID, reason), on: session.canvas)
+      case .planImport(let text):
+        present(app, session)
+        _ = app.update(edge.planImport(text), on: session.canvas)
+      case .commitImport(let changes, let file):
+        present(app, session)
+        _ = app.update(edge.commitImport(changes, file), on: session.canvas)
       }
     }
     return false

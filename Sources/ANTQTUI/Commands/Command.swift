@@ -56,6 +56,10 @@ public enum CommandID: String, Sendable, CaseIterable, Hashable {
   case nextYear = "next-year"
   case undo, help, prompt
   case export
+  /// A list's column of numbers as a bar chart.
+  case chart
+  /// Reads a CSV list (members, areas, institutions, teams) into the province, after a preview.
+  case importFile = "import"
   case switchLanguage = "language"
   case quit
   case nextField = "next-field"

@@ -62,6 +62,8 @@ extension CommandTable {
     Command(.nextYear, keys: [.text("]")], scopes: lists, group: .view, hintRank: 10),
     Command(.switchView, keys: [.text("v")], scopes: lists, group: .view, hintRank: 13),
     Command(.export, keys: [.text("x")], scopes: lists, group: .view),
+    Command(.chart, keys: [.text("b")], scopes: lists, group: .view),
+    Command(.importFile, keys: [.text("I")], scopes: lists, group: .records),
     Command(.nextSection, keys: [.right], scopes: lists, group: .view, hintRank: 12),
     Command(.previousSection, keys: [.left], scopes: lists, group: .view),
   ]

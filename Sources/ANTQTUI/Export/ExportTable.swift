@@ -9,11 +9,14 @@ public struct ExportTable: Sendable, Equatable {
   /// The column titles in the user's language, for CSV headers.
   public let titles: [String]
   public let rows: [[String]]
+  /// The column the rows are sorted by, when the list knows it (the chart's column).
+  public var sortColumn: Int?
 
-  public init(keys: [String], titles: [String], rows: [[String]]) {
+  public init(keys: [String], titles: [String], rows: [[String]], sortColumn: Int? = nil) {
     self.keys = keys
     self.titles = titles
     self.rows = rows
+    self.sortColumn = sortColumn
   }
 }
 
@@ -24,6 +27,6 @@ extension RecordList {
     let rows = visible.map { index in columns.map { $0.text(self.rows[index], context) } }
     return ExportTable(
       keys: columns.map { String($0.titleKey.split(separator: ".").last ?? "") },
-      titles: columns.map { context.catalog[$0.titleKey] }, rows: rows)
+      titles: columns.map { context.catalog[$0.titleKey] }, rows: rows, sortColumn: sortedColumn)
   }
 }

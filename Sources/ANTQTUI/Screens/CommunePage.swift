@@ -2,7 +2,7 @@ import ANTQCore
 
 /// One commune's page: its roll-up for the year (every share as numerator / denominator),
 /// then its residential areas, institutions, teams, model sites and latest activity, one
-/// section at a time. Opened with Enter from the communes list; Esc goes back.
+/// section at a time, and its figures over the years as charts. Opened with Enter from the communes list; Esc goes back.
 enum CommunePage {
   static func make(_ summary: CommuneSummary, context: AppContext) -> SectionsPage {
     let id = summary.communeID
@@ -15,6 +15,7 @@ enum CommunePage {
         .init(titleKey: "sup.page.teams", screen: CommuneSections.teams(communeID: id)),
         .init(titleKey: "sup.page.sites", screen: CommuneSections.sites(communeID: id)),
         .init(titleKey: "sup.page.activity", screen: CommuneSections.activity(communeID: id)),
+        .init(titleKey: "chart.years.title", screen: CommuneYearsChart(communeID: id)),
       ], context: context)
   }
 

@@ -2,7 +2,9 @@ import ANTQCore
 
 /// Tổng quan: the province's figures for the year, computed by `YearReport` — the same code
 /// as `antq report`, so screen and report never differ. Shares show numerator/denominator.
-/// Two columns: shares on the left, plain counts on the right; fits 80 columns.
+/// Two columns: shares on the left, plain counts on the right; fits 80 columns. The year's
+/// charts (`DashboardCharts`) go under the figures when the screen is tall enough, and `v`
+/// shows them alone.
 struct DashboardScreen: Screen {
   private struct Line {
     let labelKey: String
@@ -27,25 +29,35 @@ struct DashboardScreen: Screen {
 
   private var report: YearReport?
   private var reports = YearCache<YearReport>()
+  private var charts: YearCharts?
+  private var chartCache = YearCache<YearCharts>()
+  private var chartsAlone = false
 
-  var commands: Set<CommandID> { [] }
+  var commands: Set<CommandID> { [.switchView] }
 
   func status(_ context: AppContext) -> String {
     context.catalog.format("dash.status", context.year)
   }
 
   mutating func handle(_ command: CommandID, in rect: Rect, context: AppContext) -> ScreenOutcome {
-    .ignored
+    guard command == .switchView else { return .ignored }
+    chartsAlone.toggle()
+    return .handled
   }
 
   mutating func refresh(_ context: AppContext) {
     report = reports.value(for: context, compute: Self.report)
+    charts = chartCache.value(for: context) { YearCharts(data: $0.data, year: $0.year) }
   }
 
-  var hasIdleWork: Bool { !reports.missing.isEmpty }
+  var hasIdleWork: Bool { !reports.missing.isEmpty || !chartCache.missing.isEmpty }
 
   mutating func idle(_ context: AppContext) {
-    reports.prepareNext(context, compute: Self.report)
+    if !reports.missing.isEmpty {
+      reports.prepareNext(context, compute: Self.report)
+    } else {
+      chartCache.prepareNext(context) { YearCharts(data: $0.data, year: $0.year) }
+    }
   }
 
   private static func report(_ context: AppContext) -> YearReport {
@@ -53,25 +65,37 @@ struct DashboardScreen: Screen {
   }
 
   func draw(in rect: Rect, on canvas: Canvas, context: AppContext) {
-    guard let report else { return }
+    guard let report, let charts else { return }
+    if chartsAlone {
+      DashboardCharts(charts: charts).draw(in: rect, on: canvas, context: context)
+      return
+    }
     let layout = Layout(wide: rect.width >= 100)
     let right = rect.column + 1 + layout.left + layout.gap
     let place = Rect(
       row: rect.row, column: rect.column + 1, width: layout.left, height: rect.height)
-    draw(leftSections(report), in: place, layout: layout, canvas, context)
+    let leftEnd = draw(leftSections(report), in: place, layout: layout, canvas, context)
     let rest = Rect(
       row: rect.row, column: right, width: max(0, rect.column + rect.width - right),
       height: rect.height)
-    draw(rightSections(report), in: rest, layout: layout, canvas, context)
+    let rightEnd = draw(rightSections(report), in: rest, layout: layout, canvas, context)
+    let below = Rect(
+      row: max(leftEnd, rightEnd), column: rect.column, width: rect.width,
+      height: rect.row + rect.height - max(leftEnd, rightEnd))
+    if below.height >= DashboardCharts.minimumHeight + 2 {
+      DashboardCharts(charts: charts).draw(in: below, on: canvas, context: context)
+    }
   }
 
+  /// Draws the sections from the top of `rect`; returns the row after the last one drawn.
+  @discardableResult
   private func draw(
     _ sections: [Section], in rect: Rect, layout: Layout, _ canvas: Canvas, _ context: AppContext
-  ) {
+  ) -> Int {
     let numbers = context.numbers
     var row = rect.row + 1
     for section in sections {
-      guard row < rect.row + rect.height else { return }
+      guard row < rect.row + rect.height else { return row }
       canvas.put(
         context.catalog[section.titleKey], row: row, column: rect.column, width: rect.width,
         style: .title)
@@ -104,6 +128,7 @@ struct DashboardScreen: Screen {
       }
       row += 1
     }
+    return row
   }
 
   private func share(_ key: String, _ part: Int, _ whole: Int) -> Line {

@@ -29,6 +29,9 @@ struct RecordList<Row> {
     self.table = TableState(sortColumn: column, ascending: ascending)
   }
 
+  /// The column the rows are in the order of.
+  var sortedColumn: Int { table.sortColumn ?? defaultSort.column }
+
   var selectedRow: Row? {
     visible.indices.contains(table.selected) ? rows[visible[table.selected]] : nil
   }

@@ -21,6 +21,8 @@ public final class TerminalSession {
   public private(set) var size: TerminalSize
   /// True when styles are drawn with attributes only (no colours, or NO_COLOR set).
   public var isMonochrome: Bool { palette.isMonochrome }
+  /// How bars are drawn here: ASCII on a terminal without colours or without UTF-8.
+  public let chartGlyphs: ChartGlyphs
   /// True once `end()` ran; the session then draws and reads nothing.
   public private(set) var isEnded = false
 
@@ -59,7 +61,7 @@ public final class TerminalSession {
   ) throws(TerminalProblem) {
     precondition(
       TerminalExitGuard.activeSession == nil, "only one TerminalSession may be open at a time")
-    Self.prepareLocale()
+    let utf8 = Self.prepareLocale()
     if installingSignalHandlers { TerminalExitGuard.installSignalHandlers() }
     TerminalExitGuard.registerAtExitOnce()
     guard let screen = newterm(terminalName, output, input) else {
@@ -82,6 +84,7 @@ public final class TerminalSession {
     }
     pasteOff = Self.startBracketedPaste(descriptor: fileno(output))
     palette = TerminalPalette.start(environment: environment)
+    chartGlyphs = .forTerminal(hasColors: has_colors(), utf8: utf8)
     size = TerminalSize(rows: Int(antq_screen_rows()), columns: Int(antq_screen_columns()))
     TerminalExitGuard.activeSession = self
   }

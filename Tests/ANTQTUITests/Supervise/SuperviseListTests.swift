@@ -65,6 +65,8 @@ import Testing
     app.press(.right, .right, on: canvas)
     #expect(canvas.lines.contains { $0.hasPrefix("Ngày ▼") })
     app.press(.right, on: canvas)
+    #expect(canvas.lines.contains { $0.hasPrefix(" Tuần tra nhân dân") }, "over the years")
+    app.press(.right, on: canvas)
     #expect(canvas.lines.contains { $0.hasPrefix("Tên ▲") && $0.contains("NTM k.mẫu") })
     app.press(.escape, on: canvas)
     #expect(canvas.lines[canvas.selectedRow!].hasPrefix("Chí Đám"))
