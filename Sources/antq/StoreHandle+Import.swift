@@ -43,12 +43,12 @@ extension StoreHandle {
     }
   }
 
-  /// Records the import's changes through the journal, as `antq import` does; the store
-  /// checks the user's access on each.
+  /// Records the import's changes through the journal as one change set, as `antq import`
+  /// does; the store checks the user's access on each.
   func commitImport(_ changes: [Change], file: String, catalog: Catalog) -> Action {
     do {
       let store = try opened()
-      for change in changes { try store.record(change) }
+      try store.record(all: changes)
       changed = true
       return .imported(
         ImportedChanges(
