@@ -9,8 +9,10 @@ public struct HelpOverlay: Sendable {
 
   public let title: String
   public let sections: [HelpSection]
-  /// Plain lines instead of sections (the notices of `:messages`).
-  private let text: [String]?
+  /// Plain lines instead of sections (the notices of `:messages`, a list's chart), and
+  /// their width, measured once: a chart of a big list has thousands of lines.
+  private let text: [Line]?
+  private let textWidth: Int
   private let closeHint: String
   private let scrollHint: String
   /// First content line shown.
@@ -21,6 +23,7 @@ public struct HelpOverlay: Sendable {
     title = catalog["ui.help.title"]
     sections = table.helpSections(in: scope, catalog: catalog)
     text = nil
+    textWidth = 0
     closeHint = catalog["ui.help.close"]
     scrollHint = catalog["ui.help.scroll"]
   }
@@ -30,7 +33,8 @@ public struct HelpOverlay: Sendable {
   {
     self.title = title
     sections = []
-    self.text = text
+    self.text = text.map { ($0, .plain) }
+    textWidth = text.map(\.displayWidth).max() ?? 0
     closeHint = catalog["ui.help.close"]
     scrollHint = catalog["ui.help.scroll"]
     if let canvas { scroll = max(0, text.count - visibleRows(on: canvas)) }
@@ -41,7 +45,7 @@ public struct HelpOverlay: Sendable {
 
   /// The content split into `count` columns at section boundaries, about evenly.
   private func columns(_ count: Int) -> [[Line]] {
-    if let text { return [text.map { ($0, .plain) }] }
+    if let text { return [text] }
     let keysWidth = sections.flatMap(\.entries).map(\.keys.displayWidth).max() ?? 0
     let blocks = sections.map { section -> [Line] in
       [(section.title, .title)]
@@ -73,9 +77,10 @@ public struct HelpOverlay: Sendable {
 
   /// The columns used on `canvas`: two when one would scroll and both fit side by side.
   private func layout(on canvas: Canvas) -> (columns: [[Line]], width: Int) {
+    if let text { return ([text], textWidth) }
     let one = columns(1)
     let oneWidth = one[0].map(\.text.displayWidth).max() ?? 0
-    if text == nil, one[0].count + 3 > canvas.rows - 2 {
+    if one[0].count + 3 > canvas.rows - 2 {
       let two = columns(2)
       let width = two.flatMap { $0 }.map(\.text.displayWidth).max() ?? 0
       if two.count == 2, 2 * width + Self.columnGap + 4 <= canvas.columns - 2 {
