@@ -17,13 +17,7 @@ extension ProvinceStore {
     } catch {
       throw Self.storeError(error, path: journals.path)
     }
-    if pendingChanges >= foldAfterChanges {
-      do throws(StoreError) {
-        try fold()
-      } catch {
-        notices.append(.foldFailed(error))
-      }
-    }
+    foldIfDue()
     return lines.map(\.stamped)
   }
 

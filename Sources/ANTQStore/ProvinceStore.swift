@@ -258,14 +258,19 @@ public final class ProvinceStore {
     } catch {
       throw Self.storeError(error, path: journals.path)
     }
-    if pendingChanges >= foldAfterChanges {
-      do throws(StoreError) {
-        try fold()
-      } catch {
-        notices.append(.foldFailed(error))
-      }
-    }
+    foldIfDue()
     return stamped
+  }
+
+  /// Folds once `foldAfterChanges` changes wait; a failed fold is a notice, the changes stay
+  /// safe in the journal.
+  func foldIfDue() {
+    guard pendingChanges >= foldAfterChanges else { return }
+    do throws(StoreError) {
+      try fold()
+    } catch {
+      notices.append(.foldFailed(error))
+    }
   }
 
   /// Under the write lock: catch up with the other journals, check the base, append, fsync.
