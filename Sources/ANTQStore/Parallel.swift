@@ -30,3 +30,23 @@ private final class Slots<Value: Sendable>: @unchecked Sendable {
     return storage.map { $0! }
   }
 }
+
+/// A value computed on another thread while the caller does something else; `value` waits
+/// for it.
+final class InBackground<Value: Sendable>: @unchecked Sendable {
+  private var result: Value?
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ body: @escaping @Sendable () -> Value) {
+    DispatchQueue.global().async {
+      self.result = body()
+      self.done.signal()
+    }
+  }
+
+  func value() -> Value {
+    done.wait()
+    defer { done.signal() }
+    return result!
+  }
+}

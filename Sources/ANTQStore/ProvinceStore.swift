@@ -141,6 +141,15 @@ public final class ProvinceStore {
     let onDisk = try folder.yearsOnDisk()
     let upgrade = !folder.legacyYearly().isEmpty
     let chosen = Set(upgrade ? onDisk : Self.choose(years, from: onDisk))
+    let journals = JournalFolder(
+      folder: folder.path, province: manifest.province, from: manifest.journals)
+    // The journals are parsed while the files load: with much unfolded, that is half the open.
+    let unread = manifest.province.isEmpty ? nil : journals.unread()
+    let parsing = unread.map { unread in
+      InBackground { [province = manifest.province] in
+        JournalFolder.parse(unread.work, province: province)
+      }
+    }
     var data = try folder.load(years: chosen.sorted())
     let legacy = try JournalReader.read(folder.file(JournalLine.fileName))
     for line in legacy.lines { data.apply(line.change) }
@@ -156,8 +165,7 @@ public final class ProvinceStore {
     self.data = data
     self.versions = manifest.versions
     self.province = manifest.province
-    self.journals = JournalFolder(
-      folder: folder.path, province: manifest.province, from: manifest.journals)
+    self.journals = journals
     self.legacy = legacy.lines
     self.diskYears = Set(onDisk)
     self.loaded = chosen
@@ -168,7 +176,11 @@ public final class ProvinceStore {
     self.own = own
     self.gate = AccessGate(folded: data)
     self.trail = TrailIndex(unreadBefore: manifest.journals)
-    _ = catchUp()
+    if let unread, let parsing {
+      absorb(journals.take(parsing.value(), notices: unread.notices))
+    } else {
+      _ = catchUp()
+    }
     foldLock?.release()
     if let own {
       do throws(StoreError) {
@@ -355,7 +367,14 @@ public final class ProvinceStore {
       province = manifest.province
       journals.province = province
     }
-    let (lines, problems) = journals.readNew()
+    return absorb(journals.readNew())
+  }
+
+  /// Takes in lines read from the journals: into the history, and those let in into the
+  /// versions and the data. Returns how many.
+  @discardableResult
+  func absorb(_ read: (lines: [StampedLine], notices: [JournalNotice])) -> Int {
+    let (lines, problems) = read
     for problem in problems { notices.append(.journalProblem(problem)) }
     trail.add(lines)
     // Many lines (a folder opened with much unfolded) are applied in one pass per collection.

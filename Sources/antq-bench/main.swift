@@ -104,6 +104,10 @@ do {
     try StressWriter.run(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
   }
+  if CommandLine.arguments.dropFirst().first == "open" {
+    try OpenBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  }
   let assets = try AssetLocator.locate()
   let catalogs = Dictionary(
     uniqueKeysWithValues: try Language.allCases.map {

@@ -70,6 +70,13 @@ final class JournalFolder {
   /// found on the way (each reported once). Journals are parsed on all cores when there is
   /// much to read (a folder opened with many changes not yet folded).
   func readNew() -> (lines: [StampedLine], notices: [JournalNotice]) {
+    let unread = unread()
+    return take(Self.parse(unread.work, province: province), notices: unread.notices)
+  }
+
+  /// Every journal's bytes past its position, read now, to be parsed (`parse`, on any thread)
+  /// and then taken in (`take`); a journal that shrank is a notice.
+  func unread() -> (work: [Chunk], notices: [JournalNotice]) {
     var notices: [JournalNotice] = []
     var work: [Chunk] = []
     for (name, size) in sizes().sorted(by: { $0.key < $1.key }) where stopped[name] == nil {
@@ -84,13 +91,24 @@ final class JournalFolder {
       let chain = chains[name] ?? Self.chain(of: name, in: path, before: position)
       work.append(Chunk(name: name, position: position, bytes: bytes, chain: chain))
     }
-    let province = province
+    return (work, notices)
+  }
+
+  /// The chunks parsed, on all cores when there is much to read.
+  static func parse(_ work: [Chunk], province: String) -> [Chunk.Parsed] {
     let parse = { @Sendable (chunk: Chunk) in chunk.parsed(province: province) }
     let total = work.reduce(0) { $0 + $1.bytes.count }
-    let parsed =
-      total > Self.parallelBytes && work.count > 1
+    return total > parallelBytes && work.count > 1
       ? parallelMap(work.sorted { $0.bytes.count > $1.bytes.count }, parse)
         .sorted { $0.name < $1.name } : work.map(parse)
+  }
+
+  /// Takes in what `unread` read and `parse` made of it: the lines, in journal order, and the
+  /// problems (`notices`: those found while reading).
+  func take(_ parsed: [Chunk.Parsed], notices: [JournalNotice])
+    -> (lines: [StampedLine], notices: [JournalNotice])
+  {
+    var notices = notices
     var lines: [StampedLine] = []
     for result in parsed {
       lines += result.lines

@@ -91,11 +91,12 @@ struct StampedLine: Equatable, Sendable {
     else { return .failure(.badFormat) }
     let covered = line[line.startIndex..<crcStart]
     guard CRC32.checksum(covered) == crc else { return .failure(.checksumMismatch) }
-    let json = Data(covered) + Data([UInt8(ascii: "}")])
     let body: Body
-    if let fast = try? FastJSONDecoder.decode(Body.self, from: json) {
+    // The whole line is one JSON object: the fast reader decodes it in place, `crc` ignored.
+    if let fast = try? line.withUnsafeBufferPointer({ try TapeJSON.decode(Body.self, from: $0) }) {
       body = fast
     } else {
+      let json = Data(covered) + Data([UInt8(ascii: "}")])
       // Foundation's reader is lenient: check the line strictly first, fields unknown included.
       if let syntax = JSONSyntaxCheck.firstError(in: json) {
         let column = TextPosition(offset: syntax.offset, in: json).column
