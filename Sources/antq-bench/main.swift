@@ -7,6 +7,7 @@ import Foundation
 // Prints the figures the README quotes. Run in release:
 //   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export|audit|sealing]
 //   .build/release/antq-bench consoles [screen|saves|unfolded|sync|idle|fold] runs one part.
+//   .build/release/antq-bench open DIR times opening a folder in-process (to profile the store).
 // Speed goals are checked here, not by timed tests.
 
 func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
