@@ -13,8 +13,12 @@ public enum RecordDiff {
   private static let neverShown: Set<String> = ["informant", "sealedIdentity"]
 
   public static func fields(_ left: Record?, _ right: Record?) -> [Field] {
-    let a = left.map { RecordFields($0).values } ?? [:]
-    let b = right.map { RecordFields($0).values } ?? [:]
+    fields(left.map(RecordFields.init), right.map(RecordFields.init))
+  }
+
+  static func fields(_ left: RecordFields?, _ right: RecordFields?) -> [Field] {
+    let a = left?.values ?? [:]
+    let b = right?.values ?? [:]
     return Set(a.keys).union(b.keys).subtracting(neverShown).sorted().compactMap { name in
       switch (a[name], b[name]) {
       case (let old?, let new?):
