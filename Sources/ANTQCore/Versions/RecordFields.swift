@@ -18,11 +18,7 @@ struct RecordFields {
 
   /// Whether two values of one field are the same.
   static func same(_ left: any Encodable, _ right: any Encodable) -> Bool {
-    if let a = left as? any Hashable, let b = right as? any Hashable,
-      type(of: a) == type(of: b)
-    {
-      return AnyHashable(a) == AnyHashable(b)
-    }
+    if let value = left as? any Equatable, let equal = value.equals(right) { return equal }
     return text(left) == text(right)
   }
 
@@ -60,6 +56,11 @@ struct RecordFields {
     }
     return result
   }
+}
+
+extension Equatable {
+  /// Whether `other` is this value; nil when it is of another type.
+  fileprivate func equals(_ other: Any) -> Bool? { (other as? Self).map { $0 == self } }
 }
 
 /// An encoder that keeps the values a record gives its top-level keys. `plain` turns false

@@ -99,6 +99,13 @@ extension StringProtocol {
     guard width > 0 else { return [] }
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+      // Most lines fit: what the loop below would make of them is the line itself, without
+      // its leading spaces.
+      let words = paragraph.drop { $0 == " " }
+      if words.last != " ", !words.contains("  "), DisplayWidth.of(words) <= width {
+        lines.append(String(words))
+        continue
+      }
       var line = ""
       var used = 0  // the line's columns, so each word is measured once
       for word in paragraph.split(separator: " ") {
