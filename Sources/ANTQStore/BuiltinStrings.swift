@@ -124,6 +124,8 @@ enum BuiltinStrings {
     "store.check.undecided":
       "Undecided: {0} {1} was changed in several places while apart ({2}); open antq and press C to choose the version to keep.",
     "store.check.journalLine": "{0}, line {1}: {2}.",
+    "store.check.notSealed":
+      "Tips not sealed to exactly the readers of identities now (a reader was added or removed without sealing them again): {0} ({1}). A reader with their key seals them again with: antq users reseal",
     "store.check.healthy":
       "{0}: no problems found.",
     "store.kind.commune":

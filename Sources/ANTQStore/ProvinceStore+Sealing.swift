@@ -112,6 +112,12 @@ extension ProvinceStore {
     return data.tips.filter { $0.sealedIdentity.map { $0.readers != wanted } ?? false }
   }
 
+  /// `antq check`'s line for the tips of the years loaded not sealed to the readers now.
+  public var sealingProblem: FolderProblem? {
+    let ids = tipsNotSealedToReaders().map(\.id).sorted()
+    return ids.isEmpty ? nil : .notSealedToReaders(tipIDs: ids)
+  }
+
   /// Every tip's identity (every year) sealed to the readers there are now, as journaled
   /// changes of this console written together: `reseal` opens the old seal with a reader's key and
   /// seals it to the readers given. A tip it cannot open is left as it was, so no tip ever

@@ -3,7 +3,8 @@ import ANTQStore
 import ArgumentParser
 
 /// `antq check`: reads every file of the data folder and lists every problem it finds:
-/// damaged files, dangling references and duplicate ids, then records that break a rule.
+/// damaged files, dangling references and duplicate ids, tips not sealed to the readers there
+/// are now, then records that break a rule.
 /// With `--demo`, checks the generated demo province against the rules.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -27,10 +28,13 @@ struct CheckCommand: ParsableCommand {
     } catch let error as StoreError {
       throw launch.failure(error)
     }
-    let problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
+    var problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
     var issues: [ValidationIssue] = []
-    if problems.isEmpty, let reading = try? launch.read(folder) {
-      issues = Validator.checkAll(reading.data, today: .today())
+    if let store = try? launch.readOnly(folder) {
+      if problems.isEmpty { issues = Validator.checkAll(store.data, today: .today()) }
+      if let sealing = store.sealingProblem {
+        problems.append(sealing.message(catalog: launch.catalog))
+      }
     }
     try report(issues, in: folder.path, launch, problems: problems)
   }

@@ -76,14 +76,22 @@ struct Launch {
   /// Reads a populated folder without writing anything (its journal included); a missing or
   /// empty folder is reported with what to do. `years` limits the dated records read.
   func read(_ folder: DataFolder, years: ProvinceStore.YearsToLoad = .all) throws -> Reading {
+    let store = try readOnly(folder, years: years)
+    return Reading(data: store.data, years: store.availableYears)
+  }
+
+  /// The store of a populated folder, opened to read only; a missing or empty folder is
+  /// reported with what to do.
+  func readOnly(_ folder: DataFolder, years: ProvinceStore.YearsToLoad = .all) throws
+    -> ProvinceStore
+  {
     do {
       switch try folder.status() {
       case .missing: throw Failure.usage(catalog.format("cli.dataMissing", folder.path))
       case .empty: throw Failure.usage(catalog.format("cli.dataEmpty", folder.path))
       case .populated:
         try refuseUnsafe(folder)
-        let store = try ProvinceStore.open(folder: folder.url, mode: .readOnly, years: years)
-        return Reading(data: store.data, years: store.availableYears)
+        return try ProvinceStore.open(folder: folder.url, mode: .readOnly, years: years)
       }
     } catch let error as StoreError {
       throw failure(error)

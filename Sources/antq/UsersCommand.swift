@@ -6,11 +6,13 @@ import Foundation
 
 /// `antq users …`: the admin's user register without a terminal, as the console keeps it:
 /// every change is a journaled change of the province, refused when the one running it is
-/// not an admin.
+/// not an admin; `reseal` seals the identities again to the readers there are now.
 struct UsersCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "users", abstract: "List, add and disable users, set roles and passwords.",
-    subcommands: [List.self, Add.self, SetRole.self, Disable.self, Password.self],
+    subcommands: [
+      List.self, Add.self, SetRole.self, Disable.self, Password.self, Reseal.self,
+    ],
     defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
@@ -133,6 +135,45 @@ struct UsersCommand: ParsableCommand {
     }
   }
 
+  struct Reseal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Seal every informant's identity again to the readers there are now.",
+      discussion: "antq check lists the tips that need it; the one running it needs a reader key.")
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var signIn: SignInOptions
+
+    func run() throws {
+      let launch = try Launch.prepare(options)
+      let store = try UsersCommand.open(options, launch)
+      defer { try? store.close() }
+      let signedIn = try SignInFlow(launch: launch, asked: signIn.user).signIn(store)
+      do {
+        let lines = try IdentityReseal.reseal(
+          store, account: signedIn.account, key: UsersCommand.key(signedIn, launch),
+          catalog: launch.catalog)
+        for line in lines { print(line) }
+      } catch {
+        throw launch.failure(error)
+      }
+    }
+  }
+
+  /// The folder's store, to change.
+  static func open(_ options: CommonOptions, _ launch: Launch) throws -> ProvinceStore {
+    let folder = try launch.folder(options)
+    do {
+      return try ProvinceStore.open(folder: folder.url, years: .latest)
+    } catch {
+      throw launch.failure(error)
+    }
+  }
+
+  /// The reader key of the one signed in, or why there is none.
+  static func key(_ signedIn: SignInFlow.SignedIn, _ launch: Launch) -> IdentityReseal.Key {
+    signedIn.key.map { .held($0) }
+      ?? .missing(why: signedIn.keyProblem ?? launch.catalog["users.noKeyHere"])
+  }
+
   /// Opens the folder, signs the one running the command in, records the user `make`
   /// returns and prints its message.
   static func change(
@@ -140,13 +181,7 @@ struct UsersCommand: ParsableCommand {
     _ make: (Launch, ProvinceStore) throws -> (User, String)
   ) throws {
     let launch = try Launch.prepare(options)
-    let folder = try launch.folder(options)
-    let store: ProvinceStore
-    do {
-      store = try ProvinceStore.open(folder: folder.url, years: .latest)
-    } catch {
-      throw launch.failure(error)
-    }
+    let store = try open(options, launch)
     defer { try? store.close() }
     let signedIn = try SignInFlow(launch: launch, asked: signIn.user).signIn(store)
     let (user, message) = try make(launch, store)
@@ -158,13 +193,10 @@ struct UsersCommand: ParsableCommand {
       throw launch.failure(error)
     }
     print(message)
-    let key: IdentityReseal.Key =
-      signedIn.key.map { .held($0) }
-      ?? .missing(why: signedIn.keyProblem ?? launch.catalog["users.noKeyHere"])
     do {
       let lines = try IdentityReseal.afterUsersChange(
-        store, readersBefore: readersBefore, account: signedIn.account, key: key,
-        catalog: launch.catalog)
+        store, readersBefore: readersBefore, account: signedIn.account,
+        key: key(signedIn, launch), catalog: launch.catalog)
       for line in lines { print(line) }
     } catch {
       throw launch.failure(error)

@@ -59,6 +59,28 @@ struct FakeSealer: IdentitySealing {
     }
   }
 
+  @Test func aTipSealedBeforeANewReaderIsListedUntilItIsSealedAgain() throws {
+    try withTemporaryFolder { root in
+      let store = try openStore(try seededFolder(root))
+      store.sealer = FakeSealer()
+      try addReader(store)
+      try store.record(.upsert(.tip(clearTip())))
+      #expect(store.sealingProblem == nil)
+      try addReader(
+        store, User(id: "giamsat", fullName: "Trần Văn Giám", role: .supervisor, publicKey: "cGs="))
+      // The sample's TB1 was sealed to lanhdao too.
+      #expect(store.sealingProblem == .notSealedToReaders(tipIDs: ["TB1", "TB9"]))
+      let line = store.sealingProblem?.message(catalog: BuiltinStrings.english) ?? ""
+      #expect(line.contains(": 2 (TB1, TB9).") && line.hasSuffix("antq users reseal"), "\(line)")
+      let outcome = try store.resealIdentities { sealed, readers in
+        SealedIdentity(
+          box: sealed.box, keys: Dictionary(uniqueKeysWithValues: readers.map { ($0.id, "k") }))
+      }
+      #expect(outcome.resealed == 2)
+      #expect(store.sealingProblem == nil)
+    }
+  }
+
   @Test func withoutAReaderOrASealerNothingIsWritten() throws {
     try withTemporaryFolder { root in
       let url = try seededFolder(root)

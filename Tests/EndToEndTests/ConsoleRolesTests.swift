@@ -3,36 +3,13 @@ import Testing
 
 /// Users of the demo at the keyboard: a clerk of Chí Đám, and a supervisor's wrong passwords.
 @Suite(.serialized) struct ConsoleRolesTests {
-  /// A demo folder, its key files and the console's state in one temporary folder.
-  private static func demo() throws -> (TemporaryFolder, URL, [String: String]) {
-    let folder = try TemporaryFolder()
-    let environment = privateTemporaryDirectory(folder).merging([
-      "XDG_CONFIG_HOME": folder.child("config").path
-    ]) { _, new in new }
-    let data = folder.child("province")
-    let written = try BuiltBinary.run(["demo", "--out", data.path], environment: environment)
-    try #require(written.status == 0, "\(written.stderr)")
-    return (folder, data, environment)
-  }
-
-  private static func console(_ data: URL, as user: String, _ environment: [String: String])
-    throws -> TmuxTerminal
-  {
-    let terminal = try TmuxTerminal(
-      [BuiltBinary.url.path, "--data", data.path, "--user", user], environment: environment)
-    let asked = try terminal.wait(for: "Mật khẩu của \(user):", seconds: 30)
-    #expect(asked.found, "screen:\n\(asked.screen)")
-    return terminal
-  }
-
   private static func count(_ text: String, in screen: String) -> Int {
     screen.components(separatedBy: text).count - 1
   }
 
   @Test func aClerkOfChiDamSeesOnlyChiDamsPatrolsAndTheOthersAsACount() throws {
-    let (folder, data, environment) = try Self.demo()
-    defer { _ = folder }
-    let terminal = try Self.console(data, as: "canbo.chidam", environment)
+    let demo = try DemoWithKeys()
+    let terminal = try demo.console(as: "canbo.chidam")
     defer { terminal.stop() }
     try terminal.type("canbo.chidam")
     try terminal.keys("Enter")
@@ -53,10 +30,9 @@ import Testing
   }
 
   @Test func fiveWrongPasswordsLockTheUserEvenAgainstTheRightOne() throws {
-    let (folder, data, environment) = try Self.demo()
-    defer { _ = folder }
+    let demo = try DemoWithKeys()
     // Three tries at one start, then two at the next: the fifth locks.
-    var terminal = try Self.console(data, as: "lanhdao", environment)
+    var terminal = try demo.console(as: "lanhdao")
     for asked in 1...3 {
       try terminal.type("sai-mat-khau")
       try terminal.keys("Enter")
@@ -66,7 +42,7 @@ import Testing
     #expect(try terminal.exitCode(seconds: 20) == 1)
     #expect(try terminal.screen().contains("Còn 2 lần thử"))
     terminal.stop()
-    terminal = try Self.console(data, as: "lanhdao", environment)
+    terminal = try demo.console(as: "lanhdao")
     for asked in 1...2 {
       try terminal.type("sai-mat-khau")
       try terminal.keys("Enter")
@@ -79,7 +55,8 @@ import Testing
     terminal.stop()
     // The right password now: still locked, and nothing opened.
     terminal = try TmuxTerminal(
-      [BuiltBinary.url.path, "--data", data.path, "--user", "lanhdao"], environment: environment)
+      [BuiltBinary.url.path, "--data", demo.data.path, "--user", "lanhdao"],
+      environment: demo.environment)
     defer { terminal.stop() }
     #expect(try terminal.exitCode(seconds: 30) == 1)
     let screen = try terminal.screen()

@@ -30,9 +30,10 @@ public struct RecordHistory: Sendable {
   public func of(_ key: RecordKey) -> [HistoryEntry] {
     var entries: [HistoryEntry] = []
     var beganInFiles = false
+    var fields = FieldsCache()
     for change in changes {
       if change.key == key {
-        let entry = self.entry(change)
+        let entry = self.entry(change, &fields)
         switch entry.what {
         case .changedFromFiles: beganInFiles = true
         case .changed where change.stamped.base == nil: beganInFiles = true
@@ -53,11 +54,26 @@ public struct RecordHistory: Sendable {
   /// Every change, oldest first, each as its record's history shows it; notes (reveals) as
   /// themselves.
   public func all() -> [HistoryEntry] {
-    changes.map { change in
+    var fields = FieldsCache()
+    return changes.map { change in
       if let note = change.record?.value as? any HistoryNote {
         return noteEntry(change, note, on: note.notedOn)
       }
-      return entry(change)
+      return entry(change, &fields)
+    }
+  }
+
+  /// Each version's fields, split once: a version is the "after" of its change and the
+  /// "before" of the next.
+  private struct FieldsCache {
+    private var byChange: [ChangeID: RecordFields] = [:]
+
+    mutating func of(_ record: Record, _ id: ChangeID?) -> RecordFields {
+      guard let id else { return RecordFields(record) }
+      if let known = byChange[id] { return known }
+      let split = RecordFields(record)
+      byChange[id] = split
+      return split
     }
   }
 
@@ -69,7 +85,7 @@ public struct RecordHistory: Sendable {
       change: change.stamped.id, what: .noted(change.record!), reasons: [note.noteReason])
   }
 
-  private func entry(_ change: TrailChange) -> HistoryEntry {
+  private func entry(_ change: TrailChange, _ fields: inout FieldsCache) -> HistoryEntry {
     let stamped = change.stamped
     let before: Record??  // nil: not known; .some(nil): the record did not exist
     if let base = stamped.base {
@@ -85,11 +101,14 @@ public struct RecordHistory: Sendable {
     var what: HistoryEntry.What
     switch (before, after) {
     case (_, nil): what = .deleted
-    case (.some(nil), .some(let record)): what = .created(RecordDiff.fields(nil, record))
-    case (.some(.some(let old)), .some(let record)): what = .changed(RecordDiff.fields(old, record))
+    case (.some(nil), .some(let record)):
+      what = .created(RecordDiff.fields(nil, fields.of(record, stamped.id)))
+    case (.some(.some(let old)), .some(let record)):
+      what = .changed(
+        RecordDiff.fields(fields.of(old, stamped.base), fields.of(record, stamped.id)))
     case (nil, .some(let record)):
       // A change over a version of the files (a record from before the journals).
-      what = .changedFromFiles(RecordDiff.fields(nil, record))
+      what = .changedFromFiles(RecordDiff.fields(nil, fields.of(record, stamped.id)))
     }
     if let tip = after?.as(Tip.self) {
       what = Self.stepsAsStage(what, old: before??.as(Tip.self), new: tip)

@@ -13,6 +13,9 @@ public enum FolderProblem: Equatable, Sendable {
   case undecided(RecordKey, sides: [Revision])
   /// A journal change its author's role did not allow: not applied.
   case refused(RefusedChange)
+  /// Tips whose informant's identity is not sealed to exactly the readers there are now (a
+  /// reader added or removed without the identities sealed again), by id.
+  case notSealedToReaders(tipIDs: [String])
 
   public func message(catalog: Catalog) -> String {
     switch self {
@@ -27,6 +30,9 @@ public enum FolderProblem: Equatable, Sendable {
       return catalog.format(
         "store.check.journalLine", file, line, StoreError.describe(problem, catalog))
     case .refused(let refused): return refused.message(catalog)
+    case .notSealedToReaders(let ids):
+      let named = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+      return catalog.format("store.check.notSealed", ids.count, named)
     case .undecided(let key, let sides):
       let who = sides.map { "\($0.author.user)@\($0.author.host)" }.joined(separator: ", ")
       return catalog.format(

@@ -7,9 +7,15 @@ import Foundation
 public enum HistoryText {
   /// "10:02 01/12/2026", in this machine's time zone.
   public static func when(_ micros: Int64) -> String {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "HH:mm dd/MM/yyyy"
-    return formatter.string(from: Date(timeIntervalSince1970: Double(micros) / 1_000_000))
+    // The C library's clock, not a DateFormatter: making one per line took a fifth of the
+    // time a history of a hundred changes took to show.
+    tzset()
+    var seconds = time_t((Double(micros) / 1_000_000).rounded(.down))
+    var parts = tm()
+    guard localtime_r(&seconds, &parts) != nil else { return "" }
+    func two(_ number: Int32) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    return "\(two(parts.tm_hour)):\(two(parts.tm_min)) \(two(parts.tm_mday))/"
+      + "\(two(parts.tm_mon + 1))/\(parts.tm_year + 1900)"
   }
 
   /// "canbo@may-xa".

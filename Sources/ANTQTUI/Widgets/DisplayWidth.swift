@@ -28,6 +28,13 @@ public enum DisplayWidth {
   static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    // Latin letters, Vietnamese's precomposed ones included, without looking up the
+    // scalar's properties (the soft hyphen is a format character).
+    if value < 0x7F || ((0xA0..<0x300).contains(value) && value != 0xAD)
+      || (0x1E00...0x1EFF).contains(value)
+    {
+      return 1
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
@@ -92,21 +99,36 @@ extension StringProtocol {
     guard width > 0 else { return [] }
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+      // Most lines fit: what the loop below would make of them is the line itself, without
+      // its leading spaces.
+      let words = paragraph.drop { $0 == " " }
+      if words.last != " ", !words.contains("  "), DisplayWidth.of(words) <= width {
+        lines.append(String(words))
+        continue
+      }
       var line = ""
+      var used = 0  // the line's columns, so each word is measured once
       for word in paragraph.split(separator: " ") {
         var word = String(word)
-        let candidate = line.isEmpty ? word : line + " " + word
-        if candidate.displayWidth <= width {
-          line = candidate
+        var columns = word.displayWidth
+        if line.isEmpty ? columns <= width : used + 1 + columns <= width {
+          if !line.isEmpty {
+            line += " "
+            used += 1
+          }
+          line += word
+          used += columns
           continue
         }
         if !line.isEmpty { lines.append(line) }
-        while word.displayWidth > width {
+        while columns > width {
           let head = word.clipped(to: width, ellipsis: false)
           lines.append(head)
           word = String(word.dropFirst(head.count))
+          columns = word.displayWidth
         }
         line = word
+        used = columns
       }
       lines.append(line)
     }
