@@ -30,6 +30,8 @@ extension ProvinceStore {
     defer { lock.release() }
     _ = catchUp()
     let policy = AccessPolicy(data)
+    // The data does not change until every line is written: its records found by id once.
+    let lookup = RecordLookup(data)
     var prev = writer.chain
     var sequence = lastSequence(of: own.writer)
     var lines: [StampedLine] = []
@@ -40,7 +42,7 @@ extension ProvinceStore {
       sequence += 1
       let line = try self.line(
         change, check: bases.map { .some($0[index]) } ?? .none, settles: [], policy: policy,
-        sequence: sequence, prev: prev)
+        sequence: sequence, prev: prev, lookup: lookup)
       let encoded = try line.encoded()
       prev = JournalChain.link(encoded)
       lines.append(line)

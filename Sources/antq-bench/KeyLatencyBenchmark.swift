@@ -84,7 +84,8 @@ struct KeyLatencyBenchmark {
     Scenario(
       name: "dashboard charts: v, [, ]", keys: [.text("1"), .text("v"), .text("["), .text("]")]),
     Scenario(
-      name: "chart the members: b, Esc", keys: [.text("4"), .text("v"), .text("b"), .escape]),
+      name: "chart the members: b, PgDn, End, Esc",
+      keys: [.text("4"), .text("v"), .text("b"), .pageDown, .end, .escape]),
   ]
 
   /// The demo description with eight more years before its own, from 2016.

@@ -65,6 +65,7 @@ struct Sections {
 
   func export() throws {
     for line in try ExportBenchmark.run(demo, catalogs: catalogs) { print(line) }
+    for line in try ImportBenchmark(demo: demo, scratch: temporaryFolder).run() { print(line) }
   }
 
   func consoles() throws {

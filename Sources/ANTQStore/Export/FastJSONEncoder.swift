@@ -72,22 +72,37 @@ enum JSONBytes {
 
   static func string(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-      case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-      case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-      case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-      case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-      case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-      case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-      case 0..<0x20:
-        out += Array("\\u00".utf8)
-        out += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-      default: out.append(byte)
+    var text = text
+    // Runs of bytes that need no escape are copied whole: most strings are one run.
+    text.withUTF8 { bytes in
+      var start = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        escape(byte, into: &out)
+        start = index + 1
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+    switch byte {
+    case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+    case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+    case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+    case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+    default:
+      out += Array("\\u00".utf8)
+      out += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+    }
   }
 
   static func integer<T: BinaryInteger>(_ value: T) -> [UInt8] { Array(String(value).utf8) }

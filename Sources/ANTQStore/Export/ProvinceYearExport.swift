@@ -9,6 +9,8 @@ import Foundation
 /// leave without their informant.
 public enum ProvinceYearExport {
   public static let schemaVersion = 1
+  /// Records encoded per job: enough to outweigh handing the job to a core.
+  static let chunkSize = 2_000
 
   /// `writing`: the records to write when they are not all of `data` (a clerk's export);
   /// the figures are the whole province's either way.
@@ -29,31 +31,40 @@ public enum ProvinceYearExport {
       Array(",\"province\":".utf8) + (try encoder.encode(province))
       + Array(",\"year\":\(year),\"id\":".utf8)
     // Records are written straight to bytes (`FastJSONEncoder`): Foundation's encoder took
-    // most of the export's time building and sorting a tree of boxed values.
-    func records<R: Encodable & Identifiable>(_ kind: String, _ list: [R]) throws
+    // most of the export's time building and sorting a tree of boxed values. Each kind's
+    // records are encoded in chunks on every core and joined in order.
+    var chunks: [@Sendable () throws -> [UInt8]] = []
+    func records<R: Encodable & Identifiable & Sendable>(_ kind: String, _ list: [R])
     where R.ID == String {
       let kindField = Array("{\"kind\":\"\(kind)\"".utf8) + head
-      for record in list {
-        out += kindField
-        JSONBytes.string(record.id, into: &out)
-        out += Array(",\"record\":".utf8)
-        try FastJSONEncoder.encode(record, into: &out)
-        out += [UInt8(ascii: "}"), 0x0A]
+      for start in stride(from: 0, to: list.count, by: chunkSize) {
+        let chunk = list[start..<min(list.count, start + chunkSize)]
+        chunks.append {
+          var out: [UInt8] = []
+          for record in chunk {
+            out += kindField
+            JSONBytes.string(record.id, into: &out)
+            out += Array(",\"record\":".utf8)
+            try FastJSONEncoder.encode(record, into: &out)
+            out += [UInt8(ascii: "}"), 0x0A]
+          }
+          return out
+        }
       }
     }
-    try records("communes", written.communes)
-    try records("residential-areas", written.residentialAreas)
-    try records("institutions", written.institutions)
-    try records("new-rural", written.newRural)
-    try records("model-types", written.modelTypes)
-    try records("model-sites", written.modelSites)
-    try records("exemplars", written.exemplars)
-    try records("teams", written.teams)
-    try records("members", written.members)
-    try records("assessments", written.assessments.filter { $0.year == year })
-    try records("appraisals", written.appraisals.filter { $0.year == year })
-    try records("patrols", written.patrols.filter { $0.day.year == year })
-    try records(
+    records("communes", written.communes)
+    records("residential-areas", written.residentialAreas)
+    records("institutions", written.institutions)
+    records("new-rural", written.newRural)
+    records("model-types", written.modelTypes)
+    records("model-sites", written.modelSites)
+    records("exemplars", written.exemplars)
+    records("teams", written.teams)
+    records("members", written.members)
+    records("assessments", written.assessments.filter { $0.year == year })
+    records("appraisals", written.appraisals.filter { $0.year == year })
+    records("patrols", written.patrols.filter { $0.day.year == year })
+    records(
       "tips",
       written.tips.filter { $0.day.year == year }.map {
         var tip = $0
@@ -61,12 +72,15 @@ public enum ProvinceYearExport {
         tip.sealedIdentity = nil
         return tip
       })
-    try records("incidents", written.incidents.filter { $0.day.year == year })
-    try records("outreach", written.outreach.filter { $0.day.year == year })
-    try records("traffic", written.trafficDuties.filter { $0.day.year == year })
-    try records("wanted", written.wantedCases.filter { $0.day.year == year })
+    records("incidents", written.incidents.filter { $0.day.year == year })
+    records("outreach", written.outreach.filter { $0.day.year == year })
+    records("traffic", written.trafficDuties.filter { $0.day.year == year })
+    records("wanted", written.wantedCases.filter { $0.day.year == year })
     // People under management and education files name private persons: not exported.
-    try records("rescues", written.rescues.filter { $0.day.year == year })
+    records("rescues", written.rescues.filter { $0.day.year == year })
+    let encoded = parallelMap(chunks) { chunk in Result { try chunk() } }
+    out.reserveCapacity(out.count + encoded.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) })
+    for chunk in encoded { out += try chunk.get() }
     return out
   }
 

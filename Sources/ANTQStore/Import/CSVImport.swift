@@ -77,7 +77,7 @@ public enum CSVImport {
     }
 
     var working = data
-    for (_, record) in fresh { working.apply(.upsert(record)) }
+    working.apply(contentsOf: fresh.map { .upsert($0.record) })
     let validator = Validator(data: working, today: today)
     for (line, record) in fresh {
       for issue in check(record, validator) {

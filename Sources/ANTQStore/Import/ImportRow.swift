@@ -15,7 +15,14 @@ struct ImportRow {
 
   /// Text in Unicode NFC, trimmed; "" for an optional column that is absent.
   func raw(_ field: String) -> String {
-    (values[field] ?? "").trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+    let value = values[field] ?? ""
+    // Most cells are plain ASCII with nothing around them: nothing to trim or compose.
+    if let first = value.utf8.first, let last = value.utf8.last, first > 0x20, last > 0x20,
+      value.utf8.allSatisfy({ $0 < 0x7F })
+    {
+      return value
+    }
+    return value.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
   }
 
   mutating func text(_ field: String) -> String {
@@ -55,14 +62,19 @@ struct ImportRow {
   }
 
   mutating func choice<T>(_ field: String, _ words: [(String, T)], default fallback: T) -> T {
-    let key = raw(field).importKey
+    let value = raw(field)
+    if let found = words.first(where: { $0.0 == value }) { return found.1 }
+    let key = value.importKey
     if let found = words.first(where: { $0.0.importKey == key }) { return found.1 }
     problem(field, raw(field).isEmpty ? .required : .notOneOf(words.map(\.0)))
     return fallback
   }
 
   mutating func flag(_ field: String) -> Bool {
-    let key = raw(field).importKey
+    let value = raw(field)
+    if ImportTable.yes.contains(value) { return true }
+    if ImportTable.no.contains(value) { return false }
+    let key = value.importKey
     if ImportTable.yes.contains(where: { $0.importKey == key }) { return true }
     if ImportTable.no.contains(where: { $0.importKey == key }) { return false }
     problem(field, .notOneOf([ImportTable.yes[0], ImportTable.yes[1], "no", "không"]))

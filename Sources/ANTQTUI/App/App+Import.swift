@@ -1,33 +1,5 @@
 import ANTQCore
 
-/// What the edge read from a CSV file for `:import`, before anything is recorded: the file's
-/// first rows and the records it would add, or every bad row described.
-public struct ImportPreview: Sendable {
-  /// The file as the user named it.
-  public let file: String
-  /// What the rows are, in the user's language ("thành viên").
-  public let tableTitle: String
-  /// The first rows of the file, each its cells joined for reading.
-  public let firstRows: [String]
-  public let changes: [Change]
-  /// Rows already in the province as they are: importing them adds nothing.
-  public let unchanged: Int
-  /// Every bad row ("members.csv, line 37, column …: …"); when any, nothing can be imported.
-  public let problems: [String]
-
-  public init(
-    file: String, tableTitle: String, firstRows: [String], changes: [Change], unchanged: Int,
-    problems: [String]
-  ) {
-    self.file = file
-    self.tableTitle = tableTitle
-    self.firstRows = firstRows
-    self.changes = changes
-    self.unchanged = unchanged
-    self.problems = problems
-  }
-}
-
 /// The records an import added, and the province as the store now has it.
 public struct ImportedChanges: Sendable {
   public let file: String
@@ -40,6 +12,18 @@ public struct ImportedChanges: Sendable {
     self.count = count
     self.data = data
     self.versions = versions
+  }
+}
+
+extension Action {
+  /// The edge's answer to `.planImport`: the preview, or why there is none.
+  public static func importRead(_ outcome: Result<ImportPreview, ImportPreview.Unavailable>)
+    -> Action
+  {
+    switch outcome {
+    case .success(let preview): return .importPreviewed(preview)
+    case .failure(let unavailable): return .importFailed(unavailable.message)
+    }
   }
 }
 

@@ -22,11 +22,19 @@ public struct ExportTable: Sendable, Equatable {
 
 extension RecordList {
   /// The visible rows, every column.
-  func exportTable(_ context: AppContext) -> ExportTable {
+  func shown(_ context: AppContext) -> ShownList {
     let columns = self.columns
-    let rows = visible.map { index in columns.map { $0.text(self.rows[index], context) } }
-    return ExportTable(
+    let rows = self.rows
+    let visible = self.visible
+    var numbers: [Int: (Int) -> Int] = [:]
+    for (index, column) in columns.enumerated() {
+      if let number = column.number { numbers[index] = { number(rows[visible[$0]]) } }
+    }
+    return ShownList(
+      count: visible.count,
       keys: columns.map { String($0.titleKey.split(separator: ".").last ?? "") },
-      titles: columns.map { context.catalog[$0.titleKey] }, rows: rows, sortColumn: sortedColumn)
+      titles: columns.map { context.catalog[$0.titleKey] }, sortColumn: sortedColumn,
+      cell: { row, column in columns[column].text(rows[visible[row]], context) },
+      numbers: numbers)
   }
 }

@@ -39,7 +39,7 @@ struct ActivitiesScreen: Screen {
     context.catalog[kind.titleKey] + " · " + list.status(context)
   }
 
-  func exportTable(_ context: AppContext) -> ExportTable? { list.exportTable(context) }
+  func shownList(_ context: AppContext) -> ShownList? { list.shownList(context) }
 
   func selectedRecord(_ context: AppContext) -> RecordKey? { list.selectedRecord(context) }
 

@@ -58,18 +58,13 @@ enum CommunesScreen {
       ListColumn<Row>.count("col.patrols", width: 8) { $0.summary.patrols }.priority(7),
       ListColumn<Row>.count("col.tips", width: 7) { $0.summary.tips }.priority(6),
       ListColumn<Row>.count("sup.col.tipsOpen", width: 6) { $0.summary.tipsOpen }.priority(8),
-      ListColumn(
-        "sup.col.tipsOverdue", width: 7, alignment: .right,
-        text: { row, context in context.numbers.integer(row.summary.tipsOverdue) },
-        sortKey: .number { $0.summary.tipsOverdue },
-        style: { $0.summary.tipsOverdue > 0 ? .bad : nil }
-      ).priority(3),
-      ListColumn(
-        "sup.col.tipsLate", width: 7, alignment: .right,
-        text: { row, context in context.numbers.integer(row.summary.tipsForwardedLate) },
-        sortKey: .number { $0.summary.tipsForwardedLate },
+      ListColumn<Row>.count(
+        "sup.col.tipsOverdue", width: 7, style: { $0.summary.tipsOverdue > 0 ? .bad : nil }
+      ) { $0.summary.tipsOverdue }.priority(3),
+      ListColumn<Row>.count(
+        "sup.col.tipsLate", width: 7,
         style: { $0.summary.tipsForwardedLate > 0 ? .warning : nil }
-      ).priority(9),
+      ) { $0.summary.tipsForwardedLate }.priority(9),
       ListColumn<Row>.count("sup.col.incidents", width: 9) { $0.summary.incidents }.priority(7),
     ]
   }

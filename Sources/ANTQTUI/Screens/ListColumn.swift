@@ -19,6 +19,8 @@ struct ListColumn<Row> {
   var style: ((Row) -> Style?)? = nil
   /// Which columns give way on a narrow screen: 0 always stays, higher numbers go first.
   var priority = 0
+  /// The whole number the cell shows (a count, a year), for columns a chart (`b`) can draw.
+  var number: ((Row) -> Int)? = nil
 
   init(
     _ titleKey: String, width: Int, alignment: TextAlignment = .left, flexible: Bool = false,
@@ -54,12 +56,26 @@ struct ListColumn<Row> {
   }
 
   /// A right-aligned whole-number column in the language's digit grouping.
-  static func count(_ titleKey: String, width: Int, _ value: @escaping (Row) -> Int) -> ListColumn {
-    ListColumn(
+  static func count(
+    _ titleKey: String, width: Int, style: ((Row) -> Style?)? = nil,
+    _ value: @escaping (Row) -> Int
+  ) -> ListColumn {
+    var column = ListColumn(
       titleKey, width: width, alignment: .right,
       text: { row, context in
         context.numbers.integer(value(row))
-      }, sortKey: .number(value))
+      }, sortKey: .number(value), style: style)
+    column.number = value
+    return column
+  }
+
+  /// A right-aligned column of years, written without grouping ("1990").
+  static func year(_ titleKey: String, width: Int, _ value: @escaping (Row) -> Int) -> ListColumn {
+    var column = ListColumn(
+      titleKey, width: width, alignment: .right, text: { row, _ in String(value(row)) },
+      sortKey: .number(value))
+    column.number = value
+    return column
   }
 
   /// The same column, dropped before lower `priority` ones when the screen is narrow.

@@ -199,8 +199,8 @@ struct ListScreen<Row>: Screen {
 
   var editedKind: RecordKind? { page.map { $0.editedKind } ?? editor.kind }
 
-  func exportTable(_ context: AppContext) -> ExportTable? {
-    page.map { $0.exportTable(context) } ?? list.exportTable(context)
+  func shownList(_ context: AppContext) -> ShownList? {
+    page.map { $0.shownList(context) } ?? list.shown(context)
   }
 
   /// On a page, the row selected there, else the page's own record (the row it was opened

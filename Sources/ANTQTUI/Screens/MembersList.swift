@@ -62,10 +62,7 @@ enum MembersList {
   static func columns(showTeam: Bool) -> [ListColumn<Row>] {
     var columns: [ListColumn<Row>] = [
       .text("sup.col.fullName", width: 24, flexible: true) { $0.member.fullName },
-      ListColumn(
-        "sup.col.born", width: 5, alignment: .right,
-        text: { row, _ in String(row.member.birthYear) },
-        sortKey: .number { $0.member.birthYear }),
+      .year("sup.col.born", width: 5) { $0.member.birthYear },
       ListColumn(
         "sup.col.gender", width: 4,
         text: { row, context in context.catalog["sup.gender.\(row.member.gender.rawValue)"] },

@@ -20,10 +20,7 @@ enum ModelsColumns {
       columns.append(.text("col.commune", width: 16) { $0.commune })
     }
     columns += [
-      ListColumn<SiteRow>(
-        "sup.col.since", width: 6, alignment: .right,
-        text: { row, _ in String(row.site.startYear) }, sortKey: .number { $0.site.startYear }
-      ).priority(4),
+      ListColumn<SiteRow>.year("sup.col.since", width: 6) { $0.site.startYear }.priority(4),
       ListColumn(
         "sup.col.appraisal", width: 16,
         text: { row, context in

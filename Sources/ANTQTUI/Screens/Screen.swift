@@ -37,9 +37,9 @@ public protocol Screen {
   /// Does a short piece of that work. A key pressed before it is all done still gets the
   /// right answer, only later.
   mutating func idle(_ context: AppContext)
-  /// The list on screen as seen (its filter and sort, every column), for `:export`; nil
-  /// where there is no list.
-  func exportTable(_ context: AppContext) -> ExportTable?
+  /// The list on screen as seen (its filter and sort, every column), for `:export` and
+  /// `b`; nil where there is no list.
+  func shownList(_ context: AppContext) -> ShownList?
   /// The record under the selection (or the record whose page this is), for its history
   /// (`h`); nil where there is none.
   func selectedRecord(_ context: AppContext) -> RecordKey?
@@ -53,7 +53,9 @@ extension Screen {
   public var filter: String { "" }
   public var hasIdleWork: Bool { false }
   public mutating func idle(_ context: AppContext) {}
-  public func exportTable(_ context: AppContext) -> ExportTable? { nil }
+  public func shownList(_ context: AppContext) -> ShownList? { nil }
+  /// The list on screen with every cell, for `:export`.
+  public func exportTable(_ context: AppContext) -> ExportTable? { shownList(context)?.table }
   public func selectedRecord(_ context: AppContext) -> RecordKey? { nil }
   public var editedKind: RecordKind? { nil }
 }

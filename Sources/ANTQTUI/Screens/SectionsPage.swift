@@ -35,8 +35,8 @@ struct SectionsPage: Screen {
 
   func status(_ context: AppContext) -> String { sections[current].screen.status(context) }
 
-  func exportTable(_ context: AppContext) -> ExportTable? {
-    sections[current].screen.exportTable(context)
+  func shownList(_ context: AppContext) -> ShownList? {
+    sections[current].screen.shownList(context)
   }
 
   func selectedRecord(_ context: AppContext) -> RecordKey? {

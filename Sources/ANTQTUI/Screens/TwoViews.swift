@@ -17,8 +17,8 @@ struct TwoViews: Screen {
 
   func status(_ context: AppContext) -> String { views[showing].status(context) }
 
-  func exportTable(_ context: AppContext) -> ExportTable? {
-    views[showing].exportTable(context)
+  func shownList(_ context: AppContext) -> ShownList? {
+    views[showing].shownList(context)
   }
 
   func selectedRecord(_ context: AppContext) -> RecordKey? {

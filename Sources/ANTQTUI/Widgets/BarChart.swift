@@ -50,13 +50,13 @@ public struct BarChart: Sendable {
 
   public let bars: [Bar]
   public let glyphs: ChartGlyphs
+  private let largest: Int
 
   public init(_ bars: [Bar], glyphs: ChartGlyphs) {
     self.bars = bars
     self.glyphs = glyphs
+    largest = bars.lazy.map(\.value).max() ?? 0
   }
-
-  private var largest: Int { bars.map(\.value).max() ?? 0 }
 
   /// `value` of `largest` in steps of a bar `cells` long; at least one step when above zero.
   private func units(_ value: Int, cells: Int) -> Int {
@@ -68,14 +68,28 @@ public struct BarChart: Sendable {
   /// One line a bar, `width` wide: the label (at most a third of the width), the bar, the
   /// value in the language's digits.
   public func horizontalLines(width: Int, numbers: NumberStyle) -> [String] {
-    let values = bars.map { numbers.integer($0.value) }
-    let valueWidth = values.map(\.displayWidth).max() ?? 0
-    let labelWidth = min(bars.map(\.label.displayWidth).max() ?? 0, max(4, width / 3))
+    let lines = horizontal(width: width, numbers: numbers)
+    return (0..<lines.count).map { lines[$0] }
+  }
+
+  /// The same lines, each made only when it is shown: the layout needs only the widest
+  /// label (up to its room) and the widest value (that of the largest or smallest).
+  public func horizontal(width: Int, numbers: NumberStyle) -> TextLines {
+    let smallest = bars.lazy.map(\.value).min() ?? 0
+    let valueWidth = max(
+      numbers.integer(largest).displayWidth, numbers.integer(smallest).displayWidth)
+    let room = max(4, width / 3)
+    var widest = 0
+    for bar in bars where widest < room { widest = max(widest, min(room, bar.label.displayWidth)) }
+    let labelWidth = widest
     let cells = max(1, width - labelWidth - valueWidth - 2)
-    return zip(bars, values).map { bar, value in
-      let drawn = glyphs.horizontal(units(bar.value, cells: cells))
+    let chart = self
+    return TextLines(count: bars.count, width: labelWidth + cells + valueWidth + 2) { index in
+      let bar = chart.bars[index]
+      let drawn = chart.glyphs.horizontal(chart.units(bar.value, cells: cells))
       return bar.label.clipped(to: labelWidth).padded(to: labelWidth) + " "
-        + drawn.padded(to: cells) + " " + value.padded(to: valueWidth, alignment: .right)
+        + drawn.padded(to: cells) + " "
+        + numbers.integer(bar.value).padded(to: valueWidth, alignment: .right)
     }
   }
 

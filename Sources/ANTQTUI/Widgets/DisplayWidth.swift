@@ -10,8 +10,24 @@ public enum TextAlignment: Sendable, Hashable {
 public enum DisplayWidth {
   /// Columns taken by `text`.
   public static func of(_ text: some StringProtocol) -> Int {
+    if let simple = latin(text) { return simple }
     var total = 0
     for character in text { total += of(character) }
+    return total
+  }
+
+  /// The same for Latin and Vietnamese text (letters precomposed or with combining marks),
+  /// scalar by scalar without breaking it into graphemes (a chart measures thousands of
+  /// names): a column a letter, none a combining mark. Nil for any other character.
+  private static func latin(_ text: some StringProtocol) -> Int? {
+    var total = 0
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x1E00...0x1EFF: total += 1
+      case 0x300...0x36F: break
+      default: return nil
+      }
+    }
     return total
   }
 

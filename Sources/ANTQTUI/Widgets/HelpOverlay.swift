@@ -9,10 +9,9 @@ public struct HelpOverlay: Sendable {
 
   public let title: String
   public let sections: [HelpSection]
-  /// Plain lines instead of sections (the notices of `:messages`, a list's chart), and
-  /// their width, measured once: a chart of a big list has thousands of lines.
-  private let text: [Line]?
-  private let textWidth: Int
+  /// Plain lines instead of sections (the notices of `:messages`, a list's chart), made
+  /// only as they are drawn: a chart of a big list has thousands of lines.
+  private let text: TextLines?
   private let closeHint: String
   private let scrollHint: String
   /// First content line shown.
@@ -23,7 +22,6 @@ public struct HelpOverlay: Sendable {
     title = catalog["ui.help.title"]
     sections = table.helpSections(in: scope, catalog: catalog)
     text = nil
-    textWidth = 0
     closeHint = catalog["ui.help.close"]
     scrollHint = catalog["ui.help.scroll"]
   }
@@ -31,21 +29,29 @@ public struct HelpOverlay: Sendable {
   /// A box of plain lines, scrolled to its end on `canvas` when given (the newest last).
   public init(title: String, text: [String], catalog: Catalog, scrolledToEnd canvas: Canvas? = nil)
   {
+    self.init(title: title, lines: TextLines(text), catalog: catalog, scrolledToEnd: canvas)
+  }
+
+  /// A box of lines made as they are drawn.
+  public init(
+    title: String, lines: TextLines, catalog: Catalog, scrolledToEnd canvas: Canvas? = nil
+  ) {
     self.title = title
     sections = []
-    self.text = text.map { ($0, .plain) }
-    textWidth = text.map(\.displayWidth).max() ?? 0
+    text = lines
     closeHint = catalog["ui.help.close"]
     scrollHint = catalog["ui.help.scroll"]
-    if let canvas { scroll = max(0, text.count - visibleRows(on: canvas)) }
+    if let canvas { scroll = max(0, lines.count - visibleRows(on: canvas)) }
   }
 
   /// The content in one column: headings, "  keys   title" lines, blank separators.
-  public var lines: [Line] { columns(1).first ?? [] }
+  public var lines: [Line] {
+    if let text { return (0..<text.count).map { (text[$0], .plain) } }
+    return columns(1).first ?? []
+  }
 
-  /// The content split into `count` columns at section boundaries, about evenly.
+  /// The sections split into `count` columns at section boundaries, about evenly.
   private func columns(_ count: Int) -> [[Line]] {
-    if let text { return [text] }
     let keysWidth = sections.flatMap(\.entries).map(\.keys.displayWidth).max() ?? 0
     let blocks = sections.map { section -> [Line] in
       [(section.title, .title)]
@@ -76,18 +82,31 @@ public struct HelpOverlay: Sendable {
   }
 
   /// The columns used on `canvas`: two when one would scroll and both fit side by side.
-  private func layout(on canvas: Canvas) -> (columns: [[Line]], width: Int) {
-    if let text { return ([text], textWidth) }
+  private func layout(on canvas: Canvas) -> (columns: [Column], width: Int) {
+    if let text { return ([Column(count: text.count) { (text[$0], .plain) }], text.width) }
     let one = columns(1)
     let oneWidth = one[0].map(\.text.displayWidth).max() ?? 0
     if one[0].count + 3 > canvas.rows - 2 {
       let two = columns(2)
       let width = two.flatMap { $0 }.map(\.text.displayWidth).max() ?? 0
       if two.count == 2, 2 * width + Self.columnGap + 4 <= canvas.columns - 2 {
-        return (two, width)
+        return (two.map(Column.init), width)
       }
     }
-    return (one, oneWidth)
+    return ([Column(one[0])], oneWidth)
+  }
+
+  /// One column of the content, its lines made as they are drawn.
+  private struct Column {
+    let count: Int
+    let line: (Int) -> Line
+
+    init(count: Int, line: @escaping (Int) -> Line) {
+      self.count = count
+      self.line = line
+    }
+
+    init(_ lines: [Line]) { self.init(count: lines.count) { lines[$0] } }
   }
 
   /// The box on `canvas`: content width plus border and margins, at most the canvas less 2.
@@ -136,9 +155,11 @@ public struct HelpOverlay: Sendable {
       let column = inner.column + number * (width + Self.columnGap)
       let room = inner.column + inner.width - column
       guard room > 0, top < lines.count else { continue }
-      for (offset, line) in lines[top..<min(lines.count, top + page)].enumerated() {
+      for index in top..<min(lines.count, top + page) {
+        let line = lines.line(index)
         canvas.put(
-          line.text.clipped(to: room), row: inner.row + offset, column: column, style: line.style)
+          line.text.clipped(to: room), row: inner.row + index - top, column: column,
+          style: line.style)
       }
     }
     canvas.put(
@@ -148,5 +169,33 @@ public struct HelpOverlay: Sendable {
 
   private func footer(scrollable: Bool) -> String {
     scrollable ? scrollHint + " · " + closeHint : closeHint
+  }
+}
+
+/// Lines of text made one by one as they are shown, with the widest one's width known
+/// beforehand (a box is laid out without making them all).
+public struct TextLines: Sendable {
+  public let count: Int
+  public let width: Int
+  private let make: @Sendable (Int) -> String
+
+  public init(count: Int, width: Int, line: @escaping @Sendable (Int) -> String) {
+    self.count = count
+    self.width = width
+    make = line
+  }
+
+  /// Lines already made, measured once.
+  public init(_ lines: [String]) {
+    self.init(count: lines.count, width: lines.map(\.displayWidth).max() ?? 0) { lines[$0] }
+  }
+
+  public subscript(index: Int) -> String { make(index) }
+
+  /// `first`'s lines, then `second`'s.
+  public static func + (first: TextLines, second: TextLines) -> TextLines {
+    TextLines(count: first.count + second.count, width: max(first.width, second.width)) {
+      $0 < first.count ? first[$0] : second[$0 - first.count]
+    }
   }
 }

@@ -3,8 +3,9 @@ import ANTQStore
 import ANTQTUI
 import Testing
 
-/// `:import` on the in-memory canvas: the app asks, this stand-in edge reads the file with the
-/// store's import (as the console's edge does) and records the changes into the data.
+/// `:import` on the in-memory canvas: the app asks, this stand-in edge reads the file and makes
+/// the preview with the store's import (as the console's edge does) and records the changes
+/// into the data.
 @Suite struct ImportTests {
   static let header = "Mã,Mã tổ,Họ tên,Năm sinh,Giới tính,Vai trò,Ngày vào,Trang phục,Hỗ trợ\n"
 
@@ -25,29 +26,11 @@ import Testing
     let catalog = AppFixture.catalogs[.vi]!
     switch effect {
     case .planImport(let typed):
-      switch ImportReading.read(
-        typed, into: data, today: AppFixture.today, contents: { _ in Array(text.utf8) })
-      {
-      case .failure(.unknownTable(let file)):
-        return .importFailed(catalog.format("import.unknownTable", file))
-      case .failure(.cannotRead(let file)):
-        return .importFailed(catalog.format("import.cannotRead", file))
-      case .success(let read):
-        let rows = read.firstRows.map { $0.joined(separator: " · ") }
-        let title = catalog["import.table.\(read.table.rawValue)"]
-        switch read.plan {
-        case .failure(let failed):
-          return .importPreviewed(
-            ImportPreview(
-              file: read.file, tableTitle: title, firstRows: rows, changes: [], unchanged: 0,
-              problems: failed.all.map { ImportMessages.describe($0, file: read.file, catalog) }))
-        case .success(let plan):
-          return .importPreviewed(
-            ImportPreview(
-              file: read.file, tableTitle: title, firstRows: rows, changes: plan.changes,
-              unchanged: plan.unchanged, problems: []))
-        }
-      }
+      return .importRead(
+        ImportPreview.of(
+          ImportReading.read(
+            typed, into: data, today: AppFixture.today, contents: { _ in Array(text.utf8) }),
+          catalog: catalog))
     case .commitImport(let changes, let file):
       var data = data
       for change in changes { data.apply(change) }
