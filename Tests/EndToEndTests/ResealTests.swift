@@ -104,6 +104,9 @@ import Testing
     let reader = try terminal.wait(for: "▸ Đọc danh tính")
     try #require(reader.found, "screen:\n\(reader.screen)")
     try terminal.keys("Right", "F2")
+    // The console says what it is doing before it goes quiet for the re-seal.
+    let working = try terminal.wait(for: "Đang lưu; nếu người được đọc danh tính thay đổi")
+    #expect(working.found, "screen:\n\(working.screen)")
     // Every year's tips sealed again and folded: a while in a debug build.
     let told = try terminal.wait(
       for:

@@ -63,6 +63,8 @@ extension App {
   mutating func save(_ change: Change, settles: [ChangeID] = [], undo: Bool = false) -> [Effect] {
     let base = (openedOn ?? context.versions).version(of: RecordKey(change.kind, change.id))
     saving = (change, undo)
+    // A change of users may seal every tip again: said before the console goes quiet.
+    if change.kind == .user { message = (context.catalog["status.savingUser"], .plain) }
     return [.save(change, base: base, settles: settles)]
   }
 

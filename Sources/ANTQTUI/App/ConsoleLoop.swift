@@ -115,6 +115,7 @@ public enum ConsoleLoop {
       case .quit: return true
       case .introSeen: edge.introSeen()
       case .save(let change, let base, let settles):
+        if change.kind == .user { present(app, session) }
         _ = app.update(edge.record(change, base, settles), on: session.canvas)
       case .loadYear(let year):
         present(app, session)
