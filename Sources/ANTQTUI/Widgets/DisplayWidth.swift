@@ -22,13 +22,20 @@ public enum DisplayWidth {
   private static func latin(_ text: some StringProtocol) -> Int? {
     var total = 0
     for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x1E00...0x1EFF: total += 1
-      case 0x300...0x36F: break
-      default: return nil
-      }
+      guard let width = latinWidth(scalar.value) else { return nil }
+      total += width
     }
     return total
+  }
+
+  /// A Latin letter (Vietnamese's precomposed ones included) takes a column, a combining
+  /// mark none; nil for any other scalar, whose properties must be looked up.
+  private static func latinWidth(_ value: UInt32) -> Int? {
+    switch value {
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x1E00...0x1EFF: return 1
+    case 0x300...0x36F: return 0
+    default: return nil
+    }
   }
 
   /// Columns taken by one grapheme cluster (0, 1 or 2).
@@ -44,13 +51,7 @@ public enum DisplayWidth {
   static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-    // Latin letters, Vietnamese's precomposed ones included, without looking up the
-    // scalar's properties (the soft hyphen is a format character).
-    if value < 0x7F || ((0xA0..<0x300).contains(value) && value != 0xAD)
-      || (0x1E00...0x1EFF).contains(value)
-    {
-      return 1
-    }
+    if let width = latinWidth(value) { return width }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
