@@ -37,7 +37,7 @@ struct StampedLine: Equatable, Sendable {
   /// The line format this version writes; a higher one is a newer program's.
   static let format = 1
 
-  private struct Body: Codable {
+  struct Body: Codable, Equatable {
     var at: Int64
     var base: ChangeID?
     var by: String
@@ -93,7 +93,13 @@ struct StampedLine: Equatable, Sendable {
     guard CRC32.checksum(covered) == crc else { return .failure(.checksumMismatch) }
     let body: Body
     // The whole line is one JSON object: the fast reader decodes it in place, `crc` ignored.
-    if let fast = try? line.withUnsafeBufferPointer({ try TapeJSON.decode(Body.self, from: $0) }) {
+    if let fast = try? line.withUnsafeBufferPointer({ bytes in
+      let tape = try JSONTapeBuilder.build(bytes)
+      return try tape.withUnsafeBufferPointer { entries in
+        let document = TapeDocument(bytes: bytes, tape: entries)
+        return try Body(tape: document, decoder: TapeDecoder(document, userInfo: [:]))
+      }
+    }) {
       body = fast
     } else {
       let json = Data(covered) + Data([UInt8(ascii: "}")])
