@@ -376,8 +376,11 @@ public final class ProvinceStore {
   func absorb(_ read: (lines: [StampedLine], notices: [JournalNotice])) -> Int {
     let (lines, problems) = read
     for problem in problems { notices.append(.journalProblem(problem)) }
-    trail.add(lines)
-    // Many lines (a folder opened with much unfolded) are applied in one pass per collection.
+    // Many lines (a folder opened with much unfolded) are indexed for the history on another
+    // core meanwhile, and applied in one pass per collection.
+    let indexing =
+      lines.count < Self.linesIndexedAside ? nil : InBackground { [trail] in trail.add(lines) }
+    if indexing == nil { trail.add(lines) }
     var shown: [Change] = []
     let lookup = RecordLookup(data)
     let refusedNow = gate.admit(
@@ -386,12 +389,16 @@ public final class ProvinceStore {
         if let change = self.admit(line) { shown.append(self.visible(change)) }
       })
     data.apply(contentsOf: shown)
+    indexing?.value()
     for item in refusedNow {
       refused.append(item)
       notices.append(.changeRefused(item))
     }
     return lines.count
   }
+
+  /// From this many lines read at once, the history's index is built on another core.
+  static let linesIndexedAside = 2_000
 
   /// Adds one journal line to the versions and, when it is the record's new winner, to the data.
   func take(_ line: StampedLine) {

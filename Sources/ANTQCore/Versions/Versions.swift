@@ -62,25 +62,40 @@ public struct Versions: Hashable, Sendable {
   /// Adds one change. Returns the change the data must apply when the record's winning
   /// version changed, else nil (a change already known, or a losing side of a conflict).
   public mutating func add(_ stamped: StampedChange) -> Change? {
-    guard !knows(stamped.id) else { return nil }
+    // Each dictionary is looked into once where it can be: opening a folder adds tens of
+    // thousands of changes, and hashing their keys was most of the cost.
+    guard stamped.id.sequence > applied[stamped.id.writer, default: 0] else { return nil }
     applied[stamped.id.writer] = stamped.id.sequence
     let key = stamped.key
-    // Already replaced by a change that came in first: it still replaces what it was based on.
-    let replaced = superseded[key]?.remove(stamped.id) != nil
-    if superseded[key]?.isEmpty == true { superseded[key] = nil }
-    var list = heads[key] ?? []
-    let oldWinner = list.first?.id
-    for parent in [stamped.base].compactMap({ $0 }) + stamped.settles {
-      if let index = list.firstIndex(where: { $0.id == parent }) {
-        list.remove(at: index)
-      } else if !knows(parent) {
-        superseded[key, default: []].insert(parent)
-      }
+    var replaced = false
+    if !superseded.isEmpty, superseded[key] != nil {
+      replaced = superseded[key]!.remove(stamped.id) != nil
+      if superseded[key]!.isEmpty { superseded[key] = nil }
     }
-    if !replaced { list.append(Revision(stamped)) }
-    list.sort(by: Revision.wins)
-    heads[key] = list.isEmpty ? nil : list
-    guard let winner = list.first, winner.id != oldWinner else { return nil }
+    var winner: Revision?
+    var oldWinner: ChangeID?
+    var emptied = false
+    var notHeads: [ChangeID] = []
+    func update(_ list: inout [Revision]) {
+      oldWinner = list.first?.id
+      func replace(_ parent: ChangeID) {
+        if let index = list.firstIndex(where: { $0.id == parent }) {
+          list.remove(at: index)
+        } else {
+          notHeads.append(parent)
+        }
+      }
+      if let base = stamped.base { replace(base) }
+      for parent in stamped.settles { replace(parent) }
+      if !replaced { list.append(Revision(stamped)) }
+      if list.count > 1 { list.sort(by: Revision.wins) }
+      winner = list.first
+      emptied = list.isEmpty
+    }
+    update(&heads[key, default: []])
+    if emptied { heads[key] = nil }
+    for parent in notHeads where !knows(parent) { superseded[key, default: []].insert(parent) }
+    guard let winner, winner.id != oldWinner else { return nil }
     return winner.change
   }
 }

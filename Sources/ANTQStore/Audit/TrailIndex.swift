@@ -5,7 +5,9 @@ import Foundation
 /// record; for a reveal, the tip too), so a record's history (`h`) reads no journal again.
 /// The start of each journal the store did not read at open (folded before it opened) is
 /// read once, at the first history asked for.
-final class TrailIndex {
+/// One thread uses it at a time: the store may hand it to another core to index many lines,
+/// and waits for that before it touches it again (`ProvinceStore.absorb`).
+final class TrailIndex: @unchecked Sendable {
   private var byKey: [RecordKey: [TrailChange]] = [:]
   /// Per journal, where the store began reading it; nil once the starts are read.
   private var unread: [String: JournalFolder.Position]?
