@@ -13,7 +13,7 @@ import Testing
       route: route, participants: .init(police: 1, militia: 1, teamMembers: 2))
   }
 
-  @Test(arguments: 0..<4)
+  @Test(arguments: 0..<50)
   func aBatchGivesWhatChangesOneByOneGive(round: Int) {
     let seed = UInt64.random(in: 1...UInt64.max)
     print("BatchApplyTests round \(round) seed \(seed)")

@@ -19,48 +19,67 @@ extension ProvinceData {
 extension RecordType {
   /// The changes of this kind applied in one pass; false (nothing done) when a record id is
   /// there twice (a crash between two renames of a fold): then one by one.
+  /// A new record that keeps the array in year order is appended where it lands; only the
+  /// others wait to be merged in by year at the end, so the records are not copied twice.
   static func applyAll(_ changes: [Change], to data: inout ProvinceData) -> Bool {
     var array = data[keyPath: records]
     // The data lets go of its copy, so the array is changed in place, not copied whole.
     data[keyPath: records] = []
+    // Where each id's record is in `array` (held, or appended since).
     var position: [String: Int] = [:]
+    position.reserveCapacity(array.count + changes.count)
     for (index, record) in array.enumerated() {
       guard position.updateValue(index, forKey: record.id) == nil else {
         data[keyPath: records] = array
         return false
       }
     }
-    var removed = Set<String>()
-    // Records not in place in `array`, in the order they were put (a later one goes after);
-    // nil where one was deleted or moved on. `slot`: where each id's is.
-    var newcomers: [Self?] = []
+    let appendable = !isDated || inYearOrder(array)
+    // Places in `array` whose record was deleted or moved to another year.
+    var gone = Set<Int>()
+    // New records that would break the year order, in the order put; nil where one went.
+    var waiting: [Self?] = []
     var slot: [String: Int] = [:]
     for change in changes {
       let id = change.id
-      let old = position[id].flatMap { removed.contains(id) ? nil : $0 }
+      let here = position[id]
+      let queued = slot[id]
       guard case .upsert(let wrapped) = change, let record = wrapped.as(Self.self) else {
-        if old != nil { removed.insert(id) }
-        if let index = slot.removeValue(forKey: id) { newcomers[index] = nil }
+        if let here { gone.insert(here) }
+        if let queued { waiting[queued] = nil }
+        position[id] = nil
+        slot[id] = nil
         continue
       }
-      if let old, array[old].fileYear == record.fileYear {
-        array[old] = record
-      } else if let index = slot[id], newcomers[index]?.fileYear == record.fileYear {
-        newcomers[index] = record
+      if let here, array[here].fileYear == record.fileYear {
+        array[here] = record
+        continue
+      }
+      if let queued, waiting[queued]?.fileYear == record.fileYear {
+        waiting[queued] = record
+        continue
+      }
+      if let here { gone.insert(here) }
+      if let queued { waiting[queued] = nil }
+      position[id] = nil
+      slot[id] = nil
+      if appendable, !isDated || array.last.map({ record.fileYear! >= $0.fileYear! }) ?? true {
+        position[id] = array.count
+        array.append(record)
       } else {
-        if old != nil { removed.insert(id) }
-        if let index = slot[id] { newcomers[index] = nil }
-        slot[id] = newcomers.count
-        newcomers.append(record)
+        slot[id] = waiting.count
+        waiting.append(record)
       }
     }
-    if !removed.isEmpty { array.removeAll { removed.contains($0.id) } }
-    let added = newcomers.compactMap { $0 }
-    // A record of an earlier year goes after the last of its year, as `apply` puts it.
-    if isDated, !added.isEmpty {
-      Self.put(added, inYearOrder: &array)
-    } else {
-      array += added
+    if !gone.isEmpty {
+      var kept: [Self] = []
+      kept.reserveCapacity(array.count - gone.count)
+      for index in array.indices where !gone.contains(index) { kept.append(array[index]) }
+      array = kept
+    }
+    let added = waiting.compactMap { $0 }
+    if !added.isEmpty {
+      if isDated { Self.put(added, inYearOrder: &array) } else { array += added }
     }
     data[keyPath: records] = array
     return true
