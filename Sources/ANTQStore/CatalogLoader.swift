@@ -28,6 +28,19 @@ public enum CatalogLoader {
     return Catalog(language: language, strings: strings)
   }
 
+  /// Every language's catalog, read on all cores (a launch waits for them). The first error
+  /// in language order is thrown.
+  public static func loadAll(assets: URL) throws(StoreError) -> [Language: Catalog] {
+    let results = parallelMap(Language.allCases) { language in
+      Result { () throws(StoreError) in try load(language, assets: assets) }
+    }
+    var catalogs: [Language: Catalog] = [:]
+    for (language, result) in zip(Language.allCases, results) {
+      catalogs[language] = try result.get()
+    }
+    return catalogs
+  }
+
   /// Decodes any JSON asset file, with the same file/line/column errors as the data folder.
   public static func loadJSON<T: Decodable>(_ type: T.Type, from url: URL) throws(StoreError) -> T {
     try JSONFileDecoder.decode(type, from: try FileIO.read(url.path), file: url.path)

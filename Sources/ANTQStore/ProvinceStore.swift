@@ -143,11 +143,12 @@ public final class ProvinceStore {
     let chosen = Set(upgrade ? onDisk : Self.choose(years, from: onDisk))
     let journals = JournalFolder(
       folder: folder.path, province: manifest.province, from: manifest.journals)
-    // The journals are parsed while the files load: with much unfolded, that is half the open.
-    let unread = manifest.province.isEmpty ? nil : journals.unread()
-    let parsing = unread.map { unread in
-      InBackground { [province = manifest.province] in
-        JournalFolder.parse(unread.work, province: province)
+    // The journals are read and parsed while the files load: with much unfolded, that is half
+    // the open.
+    let due = manifest.province.isEmpty ? nil : journals.due()
+    let parsing = due.map { due in
+      InBackground { [path = journals.path, province = manifest.province] in
+        JournalFolder.parse(JournalFolder.read(due.work, in: path), province: province)
       }
     }
     var data = try folder.load(years: chosen.sorted())
@@ -176,8 +177,8 @@ public final class ProvinceStore {
     self.own = own
     self.gate = AccessGate(folded: data)
     self.trail = TrailIndex(unreadBefore: manifest.journals)
-    if let unread, let parsing {
-      absorb(journals.take(parsing.value(), notices: unread.notices))
+    if let due, let parsing {
+      absorb(journals.take(parsing.value(), notices: due.notices))
     } else {
       _ = catchUp()
     }

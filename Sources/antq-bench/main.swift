@@ -111,10 +111,7 @@ do {
     exit(0)
   }
   let assets = try AssetLocator.locate()
-  let catalogs = Dictionary(
-    uniqueKeysWithValues: try Language.allCases.map {
-      ($0, try CatalogLoader.load($0, assets: assets))
-    })
+  let catalogs = try CatalogLoader.loadAll(assets: assets)
   let description = try CatalogLoader.loadJSON(
     DemoDescription.self, from: assets.appendingPathComponent("demo/description.json"))
   print("ANTQ Console benchmark (\(ProcessInfo.processInfo.activeProcessorCount) cores)")

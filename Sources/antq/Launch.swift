@@ -14,12 +14,10 @@ struct Launch {
 
   static func prepare(_ options: CommonOptions) throws -> Launch {
     let assets: URL
-    var catalogs: [Language: Catalog] = [:]
+    let catalogs: [Language: Catalog]
     do {
       assets = try AssetLocator.locate()
-      for language in Language.allCases {
-        catalogs[language] = try CatalogLoader.load(language, assets: assets)
-      }
+      catalogs = try CatalogLoader.loadAll(assets: assets)
     } catch {
       throw Failure.other("antq: \(error.description)")
     }

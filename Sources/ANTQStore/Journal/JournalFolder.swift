@@ -77,8 +77,23 @@ final class JournalFolder {
   /// Every journal's bytes past its position, read now, to be parsed (`parse`, on any thread)
   /// and then taken in (`take`); a journal that shrank is a notice.
   func unread() -> (work: [Chunk], notices: [JournalNotice]) {
+    let due = due()
+    return (Self.read(due.work, in: path), due.notices)
+  }
+
+  /// A journal with bytes past the position read so far.
+  struct Due: Sendable {
+    let name: String
+    let position: Position
+    /// The chain up to the position, when already known.
+    let chain: ChainTip?
+  }
+
+  /// The journals that grew, from their sizes alone: `read` then reads them on any thread
+  /// (a store opening reads them while it loads the files). A journal that shrank is a notice.
+  func due() -> (work: [Due], notices: [JournalNotice]) {
     var notices: [JournalNotice] = []
-    var work: [Chunk] = []
+    var work: [Due] = []
     for (name, size) in sizes().sorted(by: { $0.key < $1.key }) where stopped[name] == nil {
       let position = positions[name, default: Position()]
       guard size > position.bytes else {
@@ -87,11 +102,20 @@ final class JournalFolder {
         }
         continue
       }
-      guard let bytes = Self.read(path + "/" + name, from: position.bytes) else { continue }
-      let chain = chains[name] ?? Self.chain(of: name, in: path, before: position)
-      work.append(Chunk(name: name, position: position, bytes: bytes, chain: chain))
+      work.append(Due(name: name, position: position, chain: chains[name]))
     }
     return (work, notices)
+  }
+
+  /// The bytes of each journal due, past its position.
+  static func read(_ due: [Due], in path: String) -> [Chunk] {
+    due.compactMap { item in
+      guard let bytes = read(path + "/" + item.name, from: item.position.bytes) else {
+        return nil
+      }
+      let chain = item.chain ?? chain(of: item.name, in: path, before: item.position)
+      return Chunk(name: item.name, position: item.position, bytes: bytes, chain: chain)
+    }
   }
 
   /// The chunks parsed, on all cores when there is much to read.
