@@ -16,30 +16,38 @@ struct ReferenceCheck {
     self.folder = folder
     self.damaged = damaged
     self.legacy = legacy
-    var ids: [RecordKind: Set<String>] = [:]
-    for type in RecordTypes.all { ids[type.kind] = type.ids(in: data) }
-    self.ids = ids
+    self.ids = Self.ids(in: data)
+  }
+
+  /// Every kind is looked at on its own, so on every core: a province holds hundreds of
+  /// thousands of records and references.
+  private static func ids(in data: ProvinceData) -> [RecordKind: Set<String>] {
+    let kinds = RecordTypes.all
+    let held = parallelMap(kinds) { (type: any RecordType.Type) in heldIDs(type, in: data) }
+    return Dictionary(uniqueKeysWithValues: zip(kinds.map { $0.kind }, held))
+  }
+
+  private static func heldIDs<T: RecordType>(_ type: T.Type, in data: ProvinceData) -> Set<String> {
+    type.ids(in: data)
   }
 
   mutating func checkReferences() {
-    for type in RecordTypes.all {
-      for (id, year, reference) in type.references(in: data)
-      where !damaged.contains(reference.target.collectionName) {
-        for missing in reference.ids where ids[reference.target]?.contains(missing) == false {
-          problems.append(
-            .dangling(
-              file: file(type.kind, year: year), id: id, field: reference.field,
-              target: reference.target, missingID: missing))
-        }
-      }
-    }
+    let check = self
+    problems += parallelMap(RecordTypes.all) { check.dangling(of: $0) }.flatMap { $0 }
   }
 
   mutating func checkDuplicates() {
-    for type in RecordTypes.all {
-      for (id, year, count) in type.duplicates(in: data) {
-        problems.append(.duplicateID(file: file(type.kind, year: year), id: id, count: count))
-      }
+    let check = self
+    problems += parallelMap(RecordTypes.all) { check.duplicates(of: $0) }.flatMap { $0 }
+  }
+
+  private func dangling<T: RecordType>(of type: T.Type) -> [FolderProblem] {
+    type.dangling(in: data, known: ids, unknown: damaged) { file(type.kind, year: $0) }
+  }
+
+  private func duplicates<T: RecordType>(of type: T.Type) -> [FolderProblem] {
+    type.duplicates(in: data).map { id, year, count in
+      .duplicateID(file: file(type.kind, year: year), id: id, count: count)
     }
   }
 
@@ -56,12 +64,25 @@ extension RecordType {
     Set(data[keyPath: records].map(\.id))
   }
 
-  fileprivate static func references(in data: ProvinceData)
-    -> [(id: String, year: Int?, reference: RecordReference)]
-  {
-    data[keyPath: records].flatMap { record in
-      record.references.map { (record.id, record.fileYear, $0) }
+  /// Each id a record of this kind names that no record of its target holds (targets whose
+  /// file is damaged, `unknown`, are not checked), in record order.
+  fileprivate static func dangling(
+    in data: ProvinceData, known: [RecordKind: Set<String>], unknown: Set<String>,
+    file: (Int?) -> String
+  ) -> [FolderProblem] {
+    var problems: [FolderProblem] = []
+    for record in data[keyPath: records] {
+      for reference in record.references where !unknown.contains(reference.target.collectionName) {
+        guard let held = known[reference.target] else { continue }
+        for missing in reference.ids where !held.contains(missing) {
+          problems.append(
+            .dangling(
+              file: file(record.fileYear), id: record.id, field: reference.field,
+              target: reference.target, missingID: missing))
+        }
+      }
     }
+    return problems
   }
 
   /// Each id held more than once, with its first record's year and how many hold it.
