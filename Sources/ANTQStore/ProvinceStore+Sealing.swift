@@ -3,9 +3,7 @@ import Foundation
 
 extension ProvinceStore {
   /// The users identities are sealed to now: readers with a public key, by account.
-  public var identityReaders: [User] {
-    data.users.filter { $0.isIdentityReader && $0.publicKey != nil }.sorted { $0.id < $1.id }
-  }
+  public var identityReaders: [User] { data.identityReaders }
 
   /// The change as the journal may carry it: a tip's informant typed in clear is sealed to
   /// the readers and dropped. Refused, with nothing written, when it cannot be sealed.
@@ -107,16 +105,10 @@ public struct ResealOutcome: Equatable, Sendable {
 
 extension ProvinceStore {
   /// Tips of the years loaded whose identity is not sealed to exactly the readers now.
-  public func tipsNotSealedToReaders() -> [Tip] {
-    let wanted = Set(identityReaders.map(\.id))
-    return data.tips.filter { $0.sealedIdentity.map { $0.readers != wanted } ?? false }
-  }
+  public func tipsNotSealedToReaders() -> [Tip] { data.tipsNotSealedToReaders() }
 
   /// `antq check`'s line for the tips of the years loaded not sealed to the readers now.
-  public var sealingProblem: FolderProblem? {
-    let ids = tipsNotSealedToReaders().map(\.id).sorted()
-    return ids.isEmpty ? nil : .notSealedToReaders(tipIDs: ids)
-  }
+  public var sealingProblem: FolderProblem? { FolderProblem.sealing(of: data) }
 
   /// Every tip's identity (every year) sealed to the readers there are now, as journaled
   /// changes of this console written together: `reseal` opens the old seal with a reader's key and

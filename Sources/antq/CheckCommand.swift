@@ -28,13 +28,14 @@ struct CheckCommand: ParsableCommand {
     } catch let error as StoreError {
       throw launch.failure(error)
     }
-    var problems = FolderCheck.run(folder).map { $0.message(catalog: launch.catalog) }
+    // The rules and the seals are checked on the province as the check read it: the folder
+    // is read once.
+    let look = FolderCheck.look(at: folder)
+    var problems = look.problems.map { $0.message(catalog: launch.catalog) }
     var issues: [ValidationIssue] = []
-    if let store = try? launch.readOnly(folder) {
-      if problems.isEmpty { issues = Validator.checkAll(store.data, today: .today()) }
-      if let sealing = store.sealingProblem {
-        problems.append(sealing.message(catalog: launch.catalog))
-      }
+    if problems.isEmpty { issues = Validator.checkAll(look.data, today: .today()) }
+    if let sealing = FolderProblem.sealing(of: look.data) {
+      problems.append(sealing.message(catalog: launch.catalog))
     }
     try report(issues, in: folder.path, launch, problems: problems)
   }

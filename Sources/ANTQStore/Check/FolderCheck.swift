@@ -7,16 +7,25 @@ import Foundation
 public enum FolderCheck {
   public static func run(_ url: URL) -> [FolderProblem] { run(DataFolder(url)) }
 
-  public static func run(_ folder: DataFolder) -> [FolderProblem] {
+  public static func run(_ folder: DataFolder) -> [FolderProblem] { look(at: folder).problems }
+
+  /// The problems, and the province as the check read it: every year's files, with the
+  /// journals' changes let in as a console lets them in (what could be read of a damaged
+  /// folder), so the rules and the seals are checked without reading the folder again.
+  public static func look(at folder: DataFolder) -> (
+    problems: [FolderProblem], data: ProvinceData
+  ) {
+    var data = ProvinceData(province: Province(name: ""))
     let years: [Int]
     do throws(StoreError) {
       switch try folder.status() {
-      case .missing: return [.damagedFile(.folderMissing(path: folder.path))]
-      case .empty: return [.damagedFile(.fileMissing(path: folder.file("province.json")))]
+      case .missing: return ([.damagedFile(.folderMissing(path: folder.path))], data)
+      case .empty:
+        return ([.damagedFile(.fileMissing(path: folder.file("province.json")))], data)
       case .populated: years = try folder.yearsOnDisk()
       }
     } catch {
-      return [.damagedFile(error)]
+      return ([.damagedFile(error)], data)
     }
     let entries = folder.files(years: years)
     let decoded = parallelMap(entries) { entry -> Result<CollectionFile.Apply, StoreError> in
@@ -31,7 +40,6 @@ public enum FolderCheck {
     }
     var problems: [FolderProblem] = []
     var damaged = Set<String>()
-    var data = ProvinceData(province: Province(name: ""))
     for (entry, result) in zip(entries, decoded) {
       switch result {
       case .success(let apply): apply(&data)
@@ -46,7 +54,7 @@ public enum FolderCheck {
       data: data, folder: folder, damaged: damaged, legacy: folder.legacyYearly())
     references.checkDuplicates()
     references.checkReferences()
-    return problems + references.problems
+    return (problems + references.problems, data)
   }
 
   private static func journalProblems(_ folder: DataFolder, replayingInto data: inout ProvinceData)

@@ -17,6 +17,12 @@ public enum FolderProblem: Equatable, Sendable {
   /// reader added or removed without the identities sealed again), by id.
   case notSealedToReaders(tipIDs: [String])
 
+  /// The tips of `data` not sealed to the readers there are now, as one problem; nil when none.
+  public static func sealing(of data: ProvinceData) -> FolderProblem? {
+    let ids = data.tipsNotSealedToReaders().map(\.id).sorted()
+    return ids.isEmpty ? nil : .notSealedToReaders(tipIDs: ids)
+  }
+
   public func message(catalog: Catalog) -> String {
     switch self {
     case .damagedFile(let error): return error.message(catalog: catalog)
