@@ -60,11 +60,36 @@ public struct Validator: Sendable {
     now.flatMap { FieldRules.notLater(moment, now: $0, field: field) }
   }
 
-  /// Every record of `data`, each issue tagged with its record's id.
+  /// Every record of `data`, each issue tagged with its record's id, in record order. The
+  /// records are checked in slices on every core: a province holds hundreds of thousands.
   public static func checkAll(_ data: ProvinceData, today: Day) -> [ValidationIssue] {
     let v = Validator(data: data, today: today)
+    var slices: [Slice] = []
+    for type in RecordTypes.all { slices += self.slices(of: type, in: data, v) }
+    return parallelMap(slices) { $0() }.flatMap { $0 }
+  }
+
+  private typealias Slice = @Sendable () -> [ValidationIssue]
+
+  private static func slices<T: RecordType>(
+    of type: T.Type, in data: ProvinceData, _ validator: Validator
+  ) -> [Slice] {
+    let count = data[keyPath: type.records].count
+    return stride(from: 0, to: count, by: 2_000).map { start in
+      { check(type, start..<min(start + 2_000, count), in: data, validator) }
+    }
+  }
+
+  private static func check<T: RecordType>(
+    _ type: T.Type, _ range: Range<Int>, in data: ProvinceData, _ validator: Validator
+  ) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
-    for type in RecordTypes.all { type.checkAll(in: data, v, into: &issues) }
+    for record in data[keyPath: type.records][range] {
+      for var issue in record.issues(validator) + record.warnings(validator) {
+        issue.recordID = record.id
+        issues.append(issue)
+      }
+    }
     return issues
   }
 
@@ -111,18 +136,5 @@ public struct Validator: Sendable {
     guard let end, end <= start else { return nil }
     return ValidationIssue(
       field: field, key: "validation.year.notAfter", arguments: [String(end), String(start)])
-  }
-}
-
-extension RecordType {
-  static func checkAll(
-    in data: ProvinceData, _ validator: Validator, into issues: inout [ValidationIssue]
-  ) {
-    for record in data[keyPath: records] {
-      for var issue in record.issues(validator) + record.warnings(validator) {
-        issue.recordID = record.id
-        issues.append(issue)
-      }
-    }
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs `body` for every element on all cores and returns the results in input order.
 /// Put the biggest jobs first: the pool takes them in order.
-func parallelMap<Element: Sendable, Result: Sendable>(
+public func parallelMap<Element: Sendable, Result: Sendable>(
   _ elements: [Element], _ body: @Sendable (Element) -> Result
 ) -> [Result] {
   let slots = Slots<Result>(count: elements.count)
@@ -33,18 +33,18 @@ private final class Slots<Value: Sendable>: @unchecked Sendable {
 
 /// A value computed on another thread while the caller does something else; `value` waits
 /// for it.
-final class InBackground<Value: Sendable>: @unchecked Sendable {
+public final class InBackground<Value: Sendable>: @unchecked Sendable {
   private var result: Value?
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ body: @escaping @Sendable () -> Value) {
+  public init(_ body: @escaping @Sendable () -> Value) {
     DispatchQueue.global().async {
       self.result = body()
       self.done.signal()
     }
   }
 
-  func value() -> Value {
+  public func value() -> Value {
     done.wait()
     defer { done.signal() }
     return result!
