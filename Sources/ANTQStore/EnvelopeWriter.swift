@@ -36,9 +36,7 @@ enum EnvelopeWriter {
         fresh.append(record)
       }
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let array = fresh.isEmpty ? [] : [UInt8](try encoder.encode(fresh))
+    let array = fresh.isEmpty ? [] : try FastJSONEncoder.encode(fresh)
     let encoded = RecordArraySplit.elements(array)
 
     var out = [UInt8]()

@@ -1,7 +1,10 @@
+import Foundation
+
 /// Encodes `Encodable` values to compact JSON with sorted keys and unescaped slashes, the
 /// bytes Foundation's JSONEncoder gives with `[.sortedKeys, .withoutEscapingSlashes]`, several
-/// times faster: it writes bytes as it goes instead of building a tree of boxed values. Made
-/// for the export of a province-year (tens of thousands of records).
+/// times faster: it writes bytes as it goes instead of building a tree of boxed values. Used
+/// where tens of thousands of records are written: the export of a province-year, journal
+/// lines, collection files.
 enum FastJSONEncoder {
   static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
     var out: [UInt8] = []
@@ -10,13 +13,7 @@ enum FastJSONEncoder {
   }
 
   static func encode<T: Encodable>(_ value: T, into out: inout [UInt8]) throws {
-    if let text = value as? String {
-      JSONBytes.string(text, into: &out)
-      return
-    }
-    let encoder = ByteEncoder(codingPath: [])
-    try value.encode(to: encoder)
-    encoder.storage.write(into: &out)
+    try ByteEncoder.piece(value, path: []).write(into: &out)
   }
 }
 
@@ -25,6 +22,8 @@ private enum JSONPiece {
   case bytes([UInt8])
   case object(ObjectStorage)
   case array(ArrayStorage)
+  /// A super encoder's: what it holds when the whole is written.
+  case encoder(ByteEncoder)
   case empty
 
   func write(into out: inout [UInt8]) {
@@ -32,6 +31,7 @@ private enum JSONPiece {
     case .bytes(let bytes): out += bytes
     case .object(let object): object.write(into: &out)
     case .array(let array): array.write(into: &out)
+    case .encoder(let encoder): encoder.storage.write(into: &out)
     case .empty: out += Array("{}".utf8)
     }
   }
@@ -107,13 +107,17 @@ enum JSONBytes {
 
   static func integer<T: BinaryInteger>(_ value: T) -> [UInt8] { Array(String(value).utf8) }
 
-  static func double(_ value: Double) throws -> [UInt8] {
+  /// As Foundation writes it: the shortest text that reads back the same, without ".0".
+  static func double<T: BinaryFloatingPoint & CustomStringConvertible>(_ value: T) throws
+    -> [UInt8]
+  {
     guard value.isFinite else {
       throw EncodingError.invalidValue(
         value, .init(codingPath: [], debugDescription: "not a finite number"))
     }
-    if value == value.rounded(), abs(value) < 1e15 { return integer(Int64(value)) }
-    return Array("\(value)".utf8)
+    var text = value.description
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    return Array(text.utf8)
   }
 }
 
@@ -156,6 +160,13 @@ private final class ByteEncoder: Encoder {
       var out: [UInt8] = []
       JSONBytes.string(text, into: &out)
       return .bytes(out)
+    }
+    // Foundation writes these its own way (a date as a number, data as base64, a URL as its
+    // text), not as their `encode(to:)` says: it writes them here too.
+    if value is Date || value is Data || value is URL || value is Decimal {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      return .bytes([UInt8](try encoder.encode(value)))
     }
     let encoder = ByteEncoder(codingPath: path)
     try value.encode(to: encoder)
@@ -214,7 +225,7 @@ private struct KeyedBytes<Key: CodingKey>: KeyedEncodingContainerProtocol {
     put(.bytes(JSONBytes.integer(value)), key)
   }
   mutating func encode(_ value: Float, forKey key: Key) throws {
-    put(.bytes(try JSONBytes.double(Double(value))), key)
+    put(.bytes(try JSONBytes.double(value)), key)
   }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     put(try ByteEncoder.piece(value, path: codingPath + [key]), key)
@@ -233,11 +244,24 @@ private struct KeyedBytes<Key: CodingKey>: KeyedEncodingContainerProtocol {
     return UnkeyedBytes(array: nested, codingPath: codingPath + [key])
   }
   mutating func superEncoder() -> any Encoder {
-    fatalError("FastJSONEncoder: superEncoder is not used by the records")
+    superEncoder(named: "super", path: codingPath + [SuperKey()])
   }
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    fatalError("FastJSONEncoder: superEncoder is not used by the records")
+    superEncoder(named: key.stringValue, path: codingPath + [key])
   }
+  private func superEncoder(named name: String, path: [any CodingKey]) -> any Encoder {
+    let encoder = ByteEncoder(codingPath: path)
+    object.entries.append((name, .encoder(encoder)))
+    return encoder
+  }
+}
+
+private struct SuperKey: CodingKey {
+  var stringValue: String { "super" }
+  var intValue: Int? { nil }
+  init() {}
+  init?(stringValue: String) { nil }
+  init?(intValue: Int) { nil }
 }
 
 private struct UnkeyedBytes: UnkeyedEncodingContainer {
@@ -288,7 +312,7 @@ private struct UnkeyedBytes: UnkeyedEncodingContainer {
     array.elements.append(.bytes(try JSONBytes.double(value)))
   }
   mutating func encode(_ value: Float) throws {
-    array.elements.append(.bytes(try JSONBytes.double(Double(value))))
+    array.elements.append(.bytes(try JSONBytes.double(value)))
   }
   mutating func encode<T: Encodable>(_ value: T) throws {
     array.elements.append(try ByteEncoder.piece(value, path: codingPath))
@@ -306,7 +330,9 @@ private struct UnkeyedBytes: UnkeyedEncodingContainer {
     return UnkeyedBytes(array: nested, codingPath: codingPath)
   }
   mutating func superEncoder() -> any Encoder {
-    fatalError("FastJSONEncoder: superEncoder is not used by the records")
+    let encoder = ByteEncoder(codingPath: codingPath)
+    array.elements.append(.encoder(encoder))
+    return encoder
   }
 }
 
@@ -355,7 +381,7 @@ private struct SingleBytes: SingleValueEncodingContainer {
     encoder.storage = .bytes(JSONBytes.integer(value))
   }
   mutating func encode(_ value: Float) throws {
-    encoder.storage = .bytes(try JSONBytes.double(Double(value)))
+    encoder.storage = .bytes(try JSONBytes.double(value))
   }
   mutating func encode<T: Encodable>(_ value: T) throws {
     encoder.storage = try ByteEncoder.piece(value, path: codingPath)
