@@ -2,9 +2,9 @@ import Foundation
 
 /// Encodes `Encodable` values to compact JSON with sorted keys and unescaped slashes, the
 /// bytes Foundation's JSONEncoder gives with `[.sortedKeys, .withoutEscapingSlashes]`, several
-/// times faster: it writes bytes as it goes instead of building a tree of boxed values. Used
-/// where tens of thousands of records are written: the export of a province-year, journal
-/// lines, collection files.
+/// times faster: values are written as bytes as they come, each object's fields into one
+/// buffer, and put in key order when the object is done. Used where tens of thousands of
+/// records are written: the export of a province-year, journal lines, collection files.
 enum FastJSONEncoder {
   static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
     var out: [UInt8] = []
@@ -13,325 +13,361 @@ enum FastJSONEncoder {
   }
 
   static func encode<T: Encodable>(_ value: T, into out: inout [UInt8]) throws {
-    try ByteEncoder.piece(value, path: []).write(into: &out)
+    let sink = Sink()
+    swap(&sink.bytes, &out)
+    defer { swap(&sink.bytes, &out) }
+    try ByteEncoder.write(value, parent: nil, key: nil, into: sink)
   }
 }
 
-/// What one value became: bytes already, or a container still open to its encoder.
-private enum JSONPiece {
-  case bytes([UInt8])
+/// Bytes being written: an encoder's, or an object's or array's values.
+private class Sink {
+  var bytes: [UInt8] = []
+
+  func append(_ start: Int, _ end: Int, to out: inout [UInt8]) {
+    bytes.withUnsafeBufferPointer {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end]))
+    }
+  }
+}
+
+/// A container given out, filled after the call that asked for it returned: written last.
+private enum OpenPiece {
   case object(ObjectStorage)
   case array(ArrayStorage)
-  /// A super encoder's: what it holds when the whole is written.
+  /// A super encoder's: what it holds.
   case encoder(ByteEncoder)
-  case empty
 
   func write(into out: inout [UInt8]) {
     switch self {
-    case .bytes(let bytes): out += bytes
     case .object(let object): object.write(into: &out)
     case .array(let array): array.write(into: &out)
-    case .encoder(let encoder): encoder.storage.write(into: &out)
-    case .empty: out += Array("{}".utf8)
+    case .encoder(let encoder):
+      encoder.finish()
+      out += encoder.sink.bytes
     }
   }
 }
 
-private final class ObjectStorage {
-  var entries: [(key: String, value: JSONPiece)] = []
+/// One value of an object or array: its bytes in the storage's buffer, or a container still
+/// open.
+private struct Slot {
+  var start: Int
+  var end: Int
+  var open: OpenPiece?
+}
+
+private final class ObjectStorage: Sink {
+  var keys: [String] = []
+  var slots: [Slot] = []
 
   func write(into out: inout [UInt8]) {
     out.append(UInt8(ascii: "{"))
-    let sorted = entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-    for (index, entry) in sorted.enumerated() {
-      if index > 0 { out.append(UInt8(ascii: ",")) }
-      JSONBytes.string(entry.key, into: &out)
-      out.append(UInt8(ascii: ":"))
-      entry.value.write(into: &out)
+    var inOrder = true
+    for index in keys.indices.dropFirst()
+    where !keys[index - 1].utf8.lexicographicallyPrecedes(keys[index].utf8) {
+      inOrder = false
+      break
+    }
+    if inOrder {
+      for index in keys.indices { write(index, first: index == 0, into: &out) }
+    } else {
+      let order = keys.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+      for (position, index) in order.enumerated() {
+        write(index, first: position == 0, into: &out)
+      }
     }
     out.append(UInt8(ascii: "}"))
   }
+
+  private func write(_ index: Int, first: Bool, into out: inout [UInt8]) {
+    if !first { out.append(UInt8(ascii: ",")) }
+    JSONBytes.string(keys[index], into: &out)
+    out.append(UInt8(ascii: ":"))
+    let slot = slots[index]
+    if let open = slot.open {
+      open.write(into: &out)
+    } else {
+      append(slot.start, slot.end, to: &out)
+    }
+  }
 }
 
-private final class ArrayStorage {
-  var elements: [JSONPiece] = []
+private final class ArrayStorage: Sink {
+  var slots: [Slot] = []
 
   func write(into out: inout [UInt8]) {
     out.append(UInt8(ascii: "["))
-    for (index, element) in elements.enumerated() {
+    for (index, slot) in slots.enumerated() {
       if index > 0 { out.append(UInt8(ascii: ",")) }
-      element.write(into: &out)
+      if let open = slot.open {
+        open.write(into: &out)
+      } else {
+        append(slot.start, slot.end, to: &out)
+      }
     }
     out.append(UInt8(ascii: "]"))
   }
 }
 
-/// Scalars as JSON text.
-enum JSONBytes {
-  private static let hex = Array("0123456789abcdef".utf8)
-
-  static func string(_ text: String, into out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    var text = text
-    // Runs of bytes that need no escape are copied whole: most strings are one run.
-    text.withUTF8 { bytes in
-      var start = 0
-      for index in bytes.indices {
-        let byte = bytes[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        escape(byte, into: &out)
-        start = index + 1
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-    }
-    out.append(UInt8(ascii: "\""))
-  }
-
-  private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
-    switch byte {
-    case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-    case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-    case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-    case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-    default:
-      out += Array("\\u00".utf8)
-      out += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-    }
-  }
-
-  static func integer<T: BinaryInteger>(_ value: T) -> [UInt8] { Array(String(value).utf8) }
-
-  /// As Foundation writes it: the shortest text that reads back the same, without ".0".
-  static func double<T: BinaryFloatingPoint & CustomStringConvertible>(_ value: T) throws
-    -> [UInt8]
-  {
-    guard value.isFinite else {
-      throw EncodingError.invalidValue(
-        value, .init(codingPath: [], debugDescription: "not a finite number"))
-    }
-    var text = value.description
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    return Array(text.utf8)
-  }
-}
-
+/// The encoder of one value. It writes a single value straight into its sink (the buffer of
+/// the object or array the value is in); a container it gives out is written there when the
+/// value's `encode(to:)` has returned (`finish`).
 private final class ByteEncoder: Encoder {
-  let codingPath: [any CodingKey]
+  let parent: ByteEncoder?
+  let key: (any CodingKey)?
+  let sink: Sink
+  var open: OpenPiece?
+  var wroteSingle = false
   var userInfo: [CodingUserInfoKey: Any] { [:] }
-  var storage: JSONPiece = .empty
 
-  init(codingPath: [any CodingKey]) { self.codingPath = codingPath }
+  init(parent: ByteEncoder?, key: (any CodingKey)?, sink: Sink) {
+    self.parent = parent
+    self.key = key
+    self.sink = sink
+  }
+
+  /// Made when asked for (an error's), not for every value.
+  var codingPath: [any CodingKey] {
+    var keys: [any CodingKey] = []
+    var node: ByteEncoder? = self
+    while let current = node {
+      if let key = current.key { keys.append(key) }
+      node = current.parent
+    }
+    return keys.reversed()
+  }
+
+  /// `value` written at the end of `sink`.
+  static func write<T: Encodable>(
+    _ value: T, parent: ByteEncoder?, key: (any CodingKey)?, into sink: Sink
+  ) throws {
+    if T.self == String.self, let text = value as? String {
+      JSONBytes.string(text, into: &sink.bytes)
+      return
+    }
+    // Foundation writes these its own way (a date as a number, data as base64, a URL as its
+    // text), not as their `encode(to:)` says: it writes them here too.
+    if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      sink.bytes += try encoder.encode(value)
+      return
+    }
+    let encoder = ByteEncoder(parent: parent, key: key, sink: sink)
+    try value.encode(to: encoder)
+    encoder.finish()
+  }
+
+  /// Writes the container given out, once the value is encoded; `{}` for a value that wrote
+  /// nothing, as before.
+  func finish() {
+    switch open {
+    case .object(let object)?: object.write(into: &sink.bytes)
+    case .array(let array)?: array.write(into: &sink.bytes)
+    case .encoder?: break
+    case nil: if !wroteSingle { sink.bytes += [UInt8(ascii: "{"), UInt8(ascii: "}")] }
+    }
+  }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     let object: ObjectStorage
-    if case .object(let existing) = storage {
+    if case .object(let existing)? = open {
       object = existing
     } else {
       object = ObjectStorage()
-      storage = .object(object)
+      open = .object(object)
     }
-    return KeyedEncodingContainer(KeyedBytes<Key>(object: object, codingPath: codingPath))
+    return KeyedEncodingContainer(KeyedBytes<Key>(object: object, owner: self))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
     let array: ArrayStorage
-    if case .array(let existing) = storage {
+    if case .array(let existing)? = open {
       array = existing
     } else {
       array = ArrayStorage()
-      storage = .array(array)
+      open = .array(array)
     }
-    return UnkeyedBytes(array: array, codingPath: codingPath)
+    return UnkeyedBytes(array: array, owner: self)
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
     SingleBytes(encoder: self)
   }
-
-  /// `value` as a finished piece.
-  static func piece<T: Encodable>(_ value: T, path: [any CodingKey]) throws -> JSONPiece {
-    if let text = value as? String {
-      var out: [UInt8] = []
-      JSONBytes.string(text, into: &out)
-      return .bytes(out)
-    }
-    // Foundation writes these its own way (a date as a number, data as base64, a URL as its
-    // text), not as their `encode(to:)` says: it writes them here too.
-    if value is Date || value is Data || value is URL || value is Decimal {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      return .bytes([UInt8](try encoder.encode(value)))
-    }
-    let encoder = ByteEncoder(codingPath: path)
-    try value.encode(to: encoder)
-    return encoder.storage
-  }
 }
 
 private struct KeyedBytes<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let object: ObjectStorage
-  let codingPath: [any CodingKey]
+  let owner: ByteEncoder
+  var codingPath: [any CodingKey] { owner.codingPath }
 
-  private func put(_ piece: JSONPiece, _ key: Key) {
-    object.entries.append((key.stringValue, piece))
+  private func put(_ key: Key, _ write: (inout [UInt8]) throws -> Void) rethrows {
+    let start = object.bytes.count
+    try write(&object.bytes)
+    object.keys.append(key.stringValue)
+    object.slots.append(Slot(start: start, end: object.bytes.count))
   }
 
-  mutating func encodeNil(forKey key: Key) throws { put(.bytes(Array("null".utf8)), key) }
+  private func putOpen(_ name: String, _ piece: OpenPiece) {
+    object.keys.append(name)
+    object.slots.append(Slot(start: 0, end: 0, open: piece))
+  }
+
+  mutating func encodeNil(forKey key: Key) throws { put(key) { JSONBytes.null(into: &$0) } }
   mutating func encode(_ value: Bool, forKey key: Key) throws {
-    put(.bytes(Array((value ? "true" : "false").utf8)), key)
+    put(key) { JSONBytes.bool(value, into: &$0) }
   }
   mutating func encode(_ value: String, forKey key: Key) throws {
-    var out: [UInt8] = []
-    JSONBytes.string(value, into: &out)
-    put(.bytes(out), key)
+    put(key) { JSONBytes.string(value, into: &$0) }
   }
   mutating func encode(_ value: Int, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
+    put(key) { JSONBytes.integer(value, into: &$0) }
   }
   mutating func encode(_ value: Double, forKey key: Key) throws {
-    put(.bytes(try JSONBytes.double(value)), key)
-  }
-  mutating func encode(_ value: Int8, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: Int16, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: Int32, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: Int64, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: UInt, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: UInt8, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: UInt16, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: UInt32, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
-  }
-  mutating func encode(_ value: UInt64, forKey key: Key) throws {
-    put(.bytes(JSONBytes.integer(value)), key)
+    try put(key) { try JSONBytes.float(value, into: &$0) }
   }
   mutating func encode(_ value: Float, forKey key: Key) throws {
-    put(.bytes(try JSONBytes.double(value)), key)
+    try put(key) { try JSONBytes.float(value, into: &$0) }
+  }
+  mutating func encode(_ value: Int8, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: Int16, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: Int32, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: Int64, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: UInt, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: UInt8, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: UInt16, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: UInt32, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
+  }
+  mutating func encode(_ value: UInt64, forKey key: Key) throws {
+    put(key) { JSONBytes.integer(value, into: &$0) }
   }
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    put(try ByteEncoder.piece(value, path: codingPath + [key]), key)
+    let start = object.bytes.count
+    try ByteEncoder.write(value, parent: owner, key: key, into: object)
+    object.keys.append(key.stringValue)
+    object.slots.append(Slot(start: start, end: object.bytes.count))
+  }
+  // The protocol's own `encodeIfPresent` is generic code that is not specialized: records
+  // have many optional fields.
+  mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
+  }
+  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+    if let value { try encode(value, forKey: key) }
   }
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
     let nested = ObjectStorage()
-    put(.object(nested), key)
+    putOpen(key.stringValue, .object(nested))
     return KeyedEncodingContainer(
-      KeyedBytes<NestedKey>(object: nested, codingPath: codingPath + [key]))
+      KeyedBytes<NestedKey>(
+        object: nested, owner: ByteEncoder(parent: owner, key: key, sink: nested)))
   }
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     let nested = ArrayStorage()
-    put(.array(nested), key)
-    return UnkeyedBytes(array: nested, codingPath: codingPath + [key])
+    putOpen(key.stringValue, .array(nested))
+    return UnkeyedBytes(array: nested, owner: ByteEncoder(parent: owner, key: key, sink: nested))
   }
   mutating func superEncoder() -> any Encoder {
-    superEncoder(named: "super", path: codingPath + [SuperKey()])
+    superEncoder(named: "super", key: NamedKey(stringValue: "super"))
   }
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    superEncoder(named: key.stringValue, path: codingPath + [key])
+    superEncoder(named: key.stringValue, key: key)
   }
-  private func superEncoder(named name: String, path: [any CodingKey]) -> any Encoder {
-    let encoder = ByteEncoder(codingPath: path)
-    object.entries.append((name, .encoder(encoder)))
+  private func superEncoder(named name: String, key: any CodingKey) -> any Encoder {
+    let encoder = ByteEncoder(parent: owner, key: key, sink: Sink())
+    putOpen(name, .encoder(encoder))
     return encoder
   }
 }
 
-private struct SuperKey: CodingKey {
-  var stringValue: String { "super" }
-  var intValue: Int? { nil }
-  init() {}
-  init?(stringValue: String) { nil }
-  init?(intValue: Int) { nil }
+/// A key of a coding path that no `CodingKeys` names: "super", or an array's index.
+private struct NamedKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(stringValue: String) { self.stringValue = stringValue }
+  init(intValue: Int) {
+    stringValue = "Index \(intValue)"
+    self.intValue = intValue
+  }
 }
 
 private struct UnkeyedBytes: UnkeyedEncodingContainer {
   let array: ArrayStorage
-  let codingPath: [any CodingKey]
-  var count: Int { array.elements.count }
+  let owner: ByteEncoder
+  var codingPath: [any CodingKey] { owner.codingPath }
+  var count: Int { array.slots.count }
 
-  mutating func encodeNil() throws { array.elements.append(.bytes(Array("null".utf8))) }
-  mutating func encode(_ value: String) throws {
-    var out: [UInt8] = []
-    JSONBytes.string(value, into: &out)
-    array.elements.append(.bytes(out))
+  private func put(_ write: (inout [UInt8]) throws -> Void) rethrows {
+    let start = array.bytes.count
+    try write(&array.bytes)
+    array.slots.append(Slot(start: start, end: array.bytes.count))
   }
-  mutating func encode(_ value: Int) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
+
+  private func encoder(for sink: Sink) -> ByteEncoder {
+    ByteEncoder(parent: owner, key: NamedKey(intValue: count), sink: sink)
   }
-  mutating func encode(_ value: Bool) throws {
-    array.elements.append(.bytes(Array((value ? "true" : "false").utf8)))
-  }
-  mutating func encode(_ value: Int8) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: Int16) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: Int32) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: Int64) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: UInt) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: UInt8) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: UInt16) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: UInt32) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: UInt64) throws {
-    array.elements.append(.bytes(JSONBytes.integer(value)))
-  }
-  mutating func encode(_ value: Double) throws {
-    array.elements.append(.bytes(try JSONBytes.double(value)))
-  }
-  mutating func encode(_ value: Float) throws {
-    array.elements.append(.bytes(try JSONBytes.double(value)))
-  }
+
+  mutating func encodeNil() throws { put { JSONBytes.null(into: &$0) } }
+  mutating func encode(_ value: String) throws { put { JSONBytes.string(value, into: &$0) } }
+  mutating func encode(_ value: Bool) throws { put { JSONBytes.bool(value, into: &$0) } }
+  mutating func encode(_ value: Int) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int8) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int16) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int32) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int64) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt8) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt16) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt32) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt64) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Double) throws { try put { try JSONBytes.float(value, into: &$0) } }
+  mutating func encode(_ value: Float) throws { try put { try JSONBytes.float(value, into: &$0) } }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    array.elements.append(try ByteEncoder.piece(value, path: codingPath))
+    let start = array.bytes.count
+    try ByteEncoder.write(value, parent: owner, key: NamedKey(intValue: count), into: array)
+    array.slots.append(Slot(start: start, end: array.bytes.count))
   }
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
     let nested = ObjectStorage()
-    array.elements.append(.object(nested))
-    return KeyedEncodingContainer(KeyedBytes<NestedKey>(object: nested, codingPath: codingPath))
+    let path = encoder(for: nested)
+    array.slots.append(Slot(start: 0, end: 0, open: .object(nested)))
+    return KeyedEncodingContainer(KeyedBytes<NestedKey>(object: nested, owner: path))
   }
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
     let nested = ArrayStorage()
-    array.elements.append(.array(nested))
-    return UnkeyedBytes(array: nested, codingPath: codingPath)
+    let path = encoder(for: nested)
+    array.slots.append(Slot(start: 0, end: 0, open: .array(nested)))
+    return UnkeyedBytes(array: nested, owner: path)
   }
   mutating func superEncoder() -> any Encoder {
-    let encoder = ByteEncoder(codingPath: codingPath)
-    array.elements.append(.encoder(encoder))
+    let encoder = encoder(for: Sink())
+    array.slots.append(Slot(start: 0, end: 0, open: .encoder(encoder)))
     return encoder
   }
 }
@@ -340,50 +376,28 @@ private struct SingleBytes: SingleValueEncodingContainer {
   let encoder: ByteEncoder
   var codingPath: [any CodingKey] { encoder.codingPath }
 
-  mutating func encodeNil() throws { encoder.storage = .bytes(Array("null".utf8)) }
-  mutating func encode(_ value: Bool) throws {
-    encoder.storage = .bytes(Array((value ? "true" : "false").utf8))
+  private func put(_ write: (inout [UInt8]) throws -> Void) rethrows {
+    encoder.wroteSingle = true
+    try write(&encoder.sink.bytes)
   }
-  mutating func encode(_ value: String) throws {
-    var out: [UInt8] = []
-    JSONBytes.string(value, into: &out)
-    encoder.storage = .bytes(out)
-  }
-  mutating func encode(_ value: Int) throws { encoder.storage = .bytes(JSONBytes.integer(value)) }
-  mutating func encode(_ value: Double) throws {
-    encoder.storage = .bytes(try JSONBytes.double(value))
-  }
-  mutating func encode(_ value: Int8) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: Int16) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: Int32) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: Int64) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: UInt) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: UInt8) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: UInt16) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: UInt32) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: UInt64) throws {
-    encoder.storage = .bytes(JSONBytes.integer(value))
-  }
-  mutating func encode(_ value: Float) throws {
-    encoder.storage = .bytes(try JSONBytes.double(value))
-  }
+
+  mutating func encodeNil() throws { put { JSONBytes.null(into: &$0) } }
+  mutating func encode(_ value: Bool) throws { put { JSONBytes.bool(value, into: &$0) } }
+  mutating func encode(_ value: String) throws { put { JSONBytes.string(value, into: &$0) } }
+  mutating func encode(_ value: Int) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int8) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int16) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int32) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Int64) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt8) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt16) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt32) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: UInt64) throws { put { JSONBytes.integer(value, into: &$0) } }
+  mutating func encode(_ value: Double) throws { try put { try JSONBytes.float(value, into: &$0) } }
+  mutating func encode(_ value: Float) throws { try put { try JSONBytes.float(value, into: &$0) } }
   mutating func encode<T: Encodable>(_ value: T) throws {
-    encoder.storage = try ByteEncoder.piece(value, path: codingPath)
+    encoder.wroteSingle = true
+    try ByteEncoder.write(value, parent: encoder.parent, key: encoder.key, into: encoder.sink)
   }
 }

@@ -1,4 +1,5 @@
 import ANTQCore
+import Foundation
 
 /// One row of an imported file, read field by field; every field that cannot be read adds a
 /// problem naming the row's line and the column's header.
@@ -16,13 +17,21 @@ struct ImportRow {
   /// Text in Unicode NFC, trimmed; "" for an optional column that is absent.
   func raw(_ field: String) -> String {
     let value = values[field] ?? ""
-    // Most cells are plain ASCII with nothing around them: nothing to trim or compose.
-    if let first = value.utf8.first, let last = value.utf8.last, first > 0x20, last > 0x20,
-      value.utf8.allSatisfy({ $0 < 0x7F })
+    // Most cells, Vietnamese ones too, have nothing around them and nothing to compose.
+    if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+      !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last),
+      value.unicodeScalars.allSatisfy(Self.staysComposed)
     {
       return value
     }
     return value.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+  }
+
+  /// Whether NFC leaves the scalar as it is whatever stands around it: the Latin letters
+  /// before the combining marks (U+0300), and the precomposed Vietnamese letters (Latin
+  /// Extended Additional), none of which Unicode's NFC quick check marks No or Maybe.
+  private static func staysComposed(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x300 || (0x1E00...0x1EFF).contains(scalar.value)
   }
 
   mutating func text(_ field: String) -> String {
