@@ -58,21 +58,35 @@ private struct Slot {
 }
 
 private final class ObjectStorage: Sink {
-  var keys: [String] = []
-  var slots: [Slot] = []
+  struct Field {
+    var key: String
+    var slot: Slot
+  }
+  var fields: [Field] = []
+
+  override init() {
+    super.init()
+    // A record's fields, without growing the arrays field by field.
+    fields.reserveCapacity(16)
+    bytes.reserveCapacity(256)
+  }
+
+  func put(_ key: String, _ slot: Slot) { fields.append(Field(key: key, slot: slot)) }
 
   func write(into out: inout [UInt8]) {
     out.append(UInt8(ascii: "{"))
     var inOrder = true
-    for index in keys.indices.dropFirst()
-    where !keys[index - 1].utf8.lexicographicallyPrecedes(keys[index].utf8) {
+    for index in fields.indices.dropFirst()
+    where !fields[index - 1].key.utf8.lexicographicallyPrecedes(fields[index].key.utf8) {
       inOrder = false
       break
     }
     if inOrder {
-      for index in keys.indices { write(index, first: index == 0, into: &out) }
+      for index in fields.indices { write(index, first: index == 0, into: &out) }
     } else {
-      let order = keys.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+      let order = fields.indices.sorted {
+        fields[$0].key.utf8.lexicographicallyPrecedes(fields[$1].key.utf8)
+      }
       for (position, index) in order.enumerated() {
         write(index, first: position == 0, into: &out)
       }
@@ -82,13 +96,13 @@ private final class ObjectStorage: Sink {
 
   private func write(_ index: Int, first: Bool, into out: inout [UInt8]) {
     if !first { out.append(UInt8(ascii: ",")) }
-    JSONBytes.string(keys[index], into: &out)
+    let field = fields[index]
+    JSONBytes.string(field.key, into: &out)
     out.append(UInt8(ascii: ":"))
-    let slot = slots[index]
-    if let open = slot.open {
+    if let open = field.slot.open {
       open.write(into: &out)
     } else {
-      append(slot.start, slot.end, to: &out)
+      append(field.slot.start, field.slot.end, to: &out)
     }
   }
 }
@@ -205,13 +219,11 @@ private struct KeyedBytes<Key: CodingKey>: KeyedEncodingContainerProtocol {
   private func put(_ key: Key, _ write: (inout [UInt8]) throws -> Void) rethrows {
     let start = object.bytes.count
     try write(&object.bytes)
-    object.keys.append(key.stringValue)
-    object.slots.append(Slot(start: start, end: object.bytes.count))
+    object.put(key.stringValue, Slot(start: start, end: object.bytes.count))
   }
 
   private func putOpen(_ name: String, _ piece: OpenPiece) {
-    object.keys.append(name)
-    object.slots.append(Slot(start: 0, end: 0, open: piece))
+    object.put(name, Slot(start: 0, end: 0, open: piece))
   }
 
   mutating func encodeNil(forKey key: Key) throws { put(key) { JSONBytes.null(into: &$0) } }
@@ -260,8 +272,7 @@ private struct KeyedBytes<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     let start = object.bytes.count
     try ByteEncoder.write(value, parent: owner, key: key, into: object)
-    object.keys.append(key.stringValue)
-    object.slots.append(Slot(start: start, end: object.bytes.count))
+    object.put(key.stringValue, Slot(start: start, end: object.bytes.count))
   }
   // The protocol's own `encodeIfPresent` is generic code that is not specialized: records
   // have many optional fields.
