@@ -1,3 +1,4 @@
+import ANTQCore
 import Foundation
 
 /// Writes an envelope with one record per line: readable, diff-able, and as fast as a compact
@@ -31,14 +32,17 @@ enum EnvelopeWriter {
       let key = id(record)
       if let previous, let old = previous.range(of: key), !previous.changed.contains(key) {
         slots.append(.kept(old))
+      } else if let previous, let written = previous.changes.written[key],
+        let mine = previous.changes.encodedHere[key], let here = record as? any Hashable,
+        AnyHashable(here) == AnyHashable(mine.value)
+      {
+        slots.append(.written(written, old: previous.range(of: key)))
       } else {
         slots.append(.encoded(old: previous?.range(of: key), id: key))
         fresh.append(record)
       }
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let array = fresh.isEmpty ? [] : [UInt8](try encoder.encode(fresh))
+    let array = fresh.isEmpty ? [] : try FastJSONEncoder.encode(fresh)
     let encoded = RecordArraySplit.elements(array)
 
     var out = [UInt8]()
@@ -57,6 +61,9 @@ enum EnvelopeWriter {
         switch slot {
         case .kept(let old):
           out += previous!.bytes[old]
+        case .written(let written, let old):
+          out +=
+            old.map { RecordReuse.withFields(written[...], from: previous!.bytes[$0]) } ?? written
         case .encoded(let old, let id):
           var element = Array(array[encoded[next]])
           next += 1
@@ -77,6 +84,8 @@ enum EnvelopeWriter {
   private enum Slot {
     /// The record's bytes in the previous file.
     case kept(Range<Int>)
+    /// This version's encoding of the record, as its journal line holds it; `old` as below.
+    case written([UInt8], old: Range<Int>?)
     /// Encoded now; `old` is the same record in the previous file, if it was there.
     case encoded(old: Range<Int>?, id: String)
   }

@@ -49,6 +49,7 @@ extension ProvinceStore {
       bytes.append(encoded)
     }
     try writer.append(lines: bytes)
+    encodedHere.formUnion(lines.map(\.stamped.id))
     try faults?.checkpoint(.recordSynced)
     journals.advance(own.name, by: bytes.reduce(0) { $0 + $1.count }, lines: bytes.count)
     trail.add(lines)

@@ -54,6 +54,7 @@ extension ProvinceStore {
     try Self.write(manifest, in: folder)
     try faults?.checkpoint(.manifestWritten)
     tail = []
+    encodedHere = []
     if !legacy.isEmpty || FileIO.kind(folder.file(JournalLine.fileName)) != .missing {
       unlink(folder.file(JournalLine.fileName))
       try FileIO.syncFolder(folder.path)
@@ -76,6 +77,9 @@ extension ProvinceStore {
       let key = line.stamped.key
       if let version = versions.version(of: key), version == line.stamped.id {
         winners[version] = (key.kind.collectionName, key.id)
+        if encodedHere.contains(version), case .upsert(let record) = line.stamped.change {
+          changed[key.kind.collectionName]?.encodedHere[key.id] = record
+        }
       }
     }
     let written = journals.writtenRecords(

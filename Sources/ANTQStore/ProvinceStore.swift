@@ -56,6 +56,9 @@ public final class ProvinceStore {
   var presence: FileLock?
   /// Changes past the folded files, for the years loaded later and for the fold.
   var tail: [StampedLine] = []
+  /// The lines of `tail` this store encoded itself: their records' bytes in the journal are
+  /// this version's encoding of them, which the fold need not make again.
+  var encodedHere: Set<ChangeID> = []
   /// Lines of `journal.jsonl`, the single journal of earlier versions: replayed, then folded.
   var legacy: [JournalLine] = []
   /// Years with a folder under activity/.
@@ -345,6 +348,7 @@ public final class ProvinceStore {
   private func append(_ line: StampedLine) throws {
     let bytes = try line.encoded()
     try writer!.append(bytes)
+    encodedHere.insert(line.stamped.id)
     try faults?.checkpoint(.recordSynced)
     journals.advance(own!.name, by: bytes.count)
     trail.add([line])

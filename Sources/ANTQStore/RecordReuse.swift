@@ -1,3 +1,4 @@
+import ANTQCore
 import Foundation
 
 /// Keeps what this version does not know when a fold rewrites a file: a record no change
@@ -10,6 +11,9 @@ enum RecordReuse {
   struct Changed: Sendable {
     var ids: Set<String> = []
     var written: [String: [UInt8]] = [:]
+    /// Records whose `written` bytes this store's own encoder wrote from them: a record still
+    /// equal to its one here is written as those bytes, not encoded again.
+    var encodedHere: [String: Record] = [:]
   }
 
   /// A file as it is before a fold rewrites it, and what changed since it was written.
@@ -55,7 +59,9 @@ enum RecordReuse {
   static func withFields(_ encoded: ArraySlice<UInt8>, from old: ArraySlice<UInt8>)
     -> [UInt8]
   {
-    guard let newFields = fields(of: encoded), let oldFields = fields(of: old) else {
+    guard !encoded.elementsEqual(old), let newFields = fields(of: encoded),
+      let oldFields = fields(of: old)
+    else {
       return Array(encoded)
     }
     let known = Set(newFields.map(\.key))

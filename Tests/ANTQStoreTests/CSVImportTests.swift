@@ -30,6 +30,23 @@ import Testing
     #expect(try self.plan(english).get().changes.count == 1)
   }
 
+  @Test func decomposedLettersAreComposedAndSpacesAroundACellTrimmed() throws {
+    // As a Mac writes "Nguyễn Thị Ánh": letters and their marks apart.
+    let decomposed = "Nguye\u{0302}\u{0303}n Thi\u{0323} A\u{0301}nh"
+    let rows = [
+      "M1,T001,\(decomposed),1990,nu\u{031B}\u{0303},tổ viên,01/03/2025,có,không",
+      "M2,T001,\u{00A0}Trần Văn Bình\u{3000},1991,nam,tổ viên,01/03/2025,có,không",
+      "M3,T001,  Lê Ánh ,1992,nam,tổ viên,01/03/2025,có,không",
+    ]
+    let changes = try plan(header + rows.joined(separator: "\r\n")).get().changes
+    let members = changes.compactMap { change -> Member? in
+      guard case .upsert(let record) = change else { return nil }
+      return record.value as? Member
+    }
+    #expect(members.map(\.fullName) == ["Nguyễn Thị Ánh", "Trần Văn Bình", "Lê Ánh"])
+    #expect(members.first?.gender == .female)
+  }
+
   @Test func everyBadRowIsNamedWithLineColumnAndReasonAndNothingIsPlanned() throws {
     let rows = [
       "M1,T001,Đủ tuổi,1990,nam,tổ viên,01/03/2025,có,có",

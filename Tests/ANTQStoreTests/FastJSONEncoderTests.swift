@@ -68,4 +68,11 @@ import Testing
       try FastJSONEncoder.encode(["b": 1, "a": -2, "B": 3])
         == (try Self.foundation(["b": 1, "a": -2, "B": 3])))
   }
+
+  @Test func numbersEncodeAsFoundationDoes() throws {
+    let doubles = [0.1, 3.0, -0.0, 1.5e16, 2e15, 1e-7, 123_456_789.125]
+    #expect(try FastJSONEncoder.encode(doubles) == (try Self.foundation(doubles)))
+    let floats: [Float] = [0.1, 3, 1e15]
+    #expect(try FastJSONEncoder.encode(floats) == (try Self.foundation(floats)))
+  }
 }

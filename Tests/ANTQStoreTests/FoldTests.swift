@@ -166,6 +166,28 @@ import Testing
     }
   }
 
+  @Test func aFoldOfAChangeSetWritesTheFileAWholeSaveWrites() throws {
+    try withTemporaryFolder { root in
+      let url = try seededFolder(root)
+      let store = try openStore(url)
+      let added = sampleProvince().members.prefix(3).map { member -> Member in
+        var member = member
+        member.id = "N" + member.id
+        member.fullName = "Nguyễn \"Mới\" / \(member.id)"
+        return member
+      }
+      var edited = sampleProvince().members[0]
+      edited.fullName = "Lê Thị Sửa"
+      _ = try store.record(all: added.map { .upsert(.member($0)) } + [.upsert(.member(edited))])
+      try store.fold()
+      let whole = root.appendingPathComponent("whole", isDirectory: true)
+      try DataFolder(whole).save(store.data)
+      let folded = try text(url.appendingPathComponent("members.json"))
+      #expect(folded.contains("Lê Thị Sửa"))
+      #expect(folded == (try text(whole.appendingPathComponent("members.json"))))
+    }
+  }
+
   @Test func aFoldRewritesOnlyTheFilesWhoseRecordsChanged() throws {
     try withTemporaryFolder { root in
       let url = try seededFolder(root)

@@ -1,4 +1,5 @@
 import ANTQCore
+import Foundation
 
 /// One row of an imported file, read field by field; every field that cannot be read adds a
 /// problem naming the row's line and the column's header.
@@ -16,13 +17,27 @@ struct ImportRow {
   /// Text in Unicode NFC, trimmed; "" for an optional column that is absent.
   func raw(_ field: String) -> String {
     let value = values[field] ?? ""
-    // Most cells are plain ASCII with nothing around them: nothing to trim or compose.
-    if let first = value.utf8.first, let last = value.utf8.last, first > 0x20, last > 0x20,
-      value.utf8.allSatisfy({ $0 < 0x7F })
+    // Most cells, Vietnamese ones too, have nothing around them and nothing to compose.
+    if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+      !Self.isSpace(first), !Self.isSpace(last),
+      value.unicodeScalars.allSatisfy(Self.staysComposed)
     {
       return value
     }
     return value.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+  }
+
+  /// What `CharacterSet.whitespaces` holds: the tab and the space separators (Zs).
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar == " " || scalar == "\t" }
+    return scalar.properties.generalCategory == .spaceSeparator
+  }
+
+  /// Whether NFC leaves the scalar as it is whatever stands around it: the Latin letters
+  /// before the combining marks (U+0300), and the precomposed Vietnamese letters (Latin
+  /// Extended Additional), none of which Unicode's NFC quick check marks No or Maybe.
+  private static func staysComposed(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x300 || (0x1E00...0x1EFF).contains(scalar.value)
   }
 
   mutating func text(_ field: String) -> String {
@@ -46,9 +61,11 @@ struct ImportRow {
       if !optional { problem(field, .required) }
       return nil
     }
-    let parts = value.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap {
-      Int($0)
-    }
+    let parts =
+      Self.dayParts(value)
+      ?? value.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap {
+        Int($0)
+      }
     let day: Day?
     if parts.count == 3, value.contains("-"), parts[0] > 31 {
       day = Day(year: parts[0], month: parts[1], day: parts[2])
@@ -59,6 +76,32 @@ struct ImportRow {
     }
     if day == nil { problem(field, .notADay) }
     return day
+  }
+
+  /// "29/11/2025" and the like as three numbers, read from the bytes; nil for anything else
+  /// (read then as text).
+  private static func dayParts(_ value: String) -> [Int]? {
+    var parts: [Int] = []
+    parts.reserveCapacity(3)
+    var number = 0
+    var digits = 0
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        guard digits < 9 else { return nil }
+        number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        digits += 1
+      case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
+        guard digits > 0 else { return nil }
+        parts.append(number)
+        number = 0
+        digits = 0
+      default: return nil
+      }
+    }
+    guard digits > 0 else { return nil }
+    parts.append(number)
+    return parts.count == 3 ? parts : nil
   }
 
   mutating func choice<T>(_ field: String, _ words: [(String, T)], default fallback: T) -> T {

@@ -105,8 +105,6 @@ extension FoldedManifest: Codable {
   }
 
   func encoded() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self) + Data([0x0A])
+    Data(try FastJSONEncoder.encode(self) + [0x0A])
   }
 }

@@ -64,9 +64,8 @@ struct StampedLine: Equatable, Sendable {
       v: Self.format, w: s.id.writer, years: years)
     var bytes: [UInt8]
     do {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      bytes = [UInt8](try encoder.encode(body))
+      // Foundation's bytes (sorted keys, slashes as they are), written several times faster.
+      bytes = try FastJSONEncoder.encode(body)
     } catch {
       throw StoreError.io(path: "journals", operation: .write, reason: "\(error)")
     }
