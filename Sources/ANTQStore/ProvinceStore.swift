@@ -352,7 +352,21 @@ public final class ProvinceStore {
     try faults?.checkpoint(.recordSynced)
     journals.advance(own!.name, by: bytes.count)
     trail.add([line])
+    if let record = fromFiles(before: line, current: { self.data.record($0.kind, id: $0.id) }) {
+      trail.learn(record, before: line.stamped.id)
+    }
     take(line)
+  }
+
+  /// The record as the files hold it, for a change over a record no journaled change touched
+  /// since (`current` finds it in the data before the change): the history then need not read
+  /// the files for it. Nil when the change needs none, or the record is not in the data.
+  func fromFiles(before line: StampedLine, current: (RecordKey) -> Record?) -> Record? {
+    let stamped = line.stamped
+    guard stamped.base == nil, line.created != true, case .upsert = stamped.change,
+      versions.version(of: stamped.key) == nil
+    else { return nil }
+    return current(stamped.key)
   }
 
   /// Reads the other consoles' journals for changes made since the last look and applies
@@ -387,14 +401,19 @@ public final class ProvinceStore {
       lines.count < Self.linesIndexedAside ? nil : InBackground { [trail] in trail.add(lines) }
     if indexing == nil { trail.add(lines) }
     var shown: [Change] = []
+    var known: [(Record, ChangeID)] = []
     let lookup = RecordLookup(data)
     let refusedNow = gate.admit(
       lines, over: { self.data }, current: lookup.record,
       apply: { line in
+        if let record = self.fromFiles(before: line, current: lookup.record) {
+          known.append((record, line.stamped.id))
+        }
         if let change = self.admit(line) { shown.append(self.visible(change)) }
       })
     data.apply(contentsOf: shown)
     indexing?.value()
+    for (record, change) in known { trail.learn(record, before: change) }
     for item in refusedNow {
       refused.append(item)
       notices.append(.changeRefused(item))

@@ -101,6 +101,26 @@ import Testing
     }
   }
 
+  /// A change over a record from the files: the console had the record in hand, so `h`
+  /// shows what changed without reading the files again (they may be gone meanwhile).
+  @Test func aChangeMadeHereIsShownWithoutTheFiles() throws {
+    try withTemporaryFolder { root in
+      let url = try seededFolder(root)
+      let store = try console(url, "xa1")
+      var commune = sampleProvince().communes[0]
+      commune.name = "Xã Đồng Lương Mới"
+      try store.record(.upsert(.commune(commune)), basedOn: nil)
+      let file = url.appendingPathComponent("communes.json")
+      let away = root.appendingPathComponent("communes-away.json")
+      try FileManager.default.moveItem(at: file, to: away)
+      defer { try? FileManager.default.moveItem(at: away, to: file) }
+      let history = try store.history(of: RecordKey(.commune, commune.id))
+      #expect(
+        history.first?.what
+          == .changed([RecordDiff.Field("name", from: "Xã Đồng Lương", to: "Xã Đồng Lương Mới")]))
+    }
+  }
+
   /// `h` reads no journal again: the history is what the console read at open and since,
   /// so it is whole even with the journals gone from the disk, and another console's change
   /// joins it once this console has caught up with it.

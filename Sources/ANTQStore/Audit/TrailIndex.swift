@@ -30,6 +30,12 @@ final class TrailIndex: @unchecked Sendable {
     }
   }
 
+  /// The record the files held before `change`, known without reading them: the store had it
+  /// in hand when the change came (see `ProvinceStore.fromFiles(before:)`).
+  func learn(_ record: Record, before change: ChangeID) {
+    if fromFiles[change] == nil { fromFiles.updateValue(.some(record), forKey: change) }
+  }
+
   /// The history of one record, newest first, as `AuditTrail` reads it from the files.
   func history(of key: RecordKey, journals: JournalFolder, folder: DataFolder) -> [HistoryEntry] {
     if let unread {
