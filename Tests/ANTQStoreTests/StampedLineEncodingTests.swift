@@ -8,26 +8,10 @@ import Testing
 /// ones Foundation's JSONEncoder wrote before: lines written by this version and by earlier
 /// ones read, check and sync alike.
 @Suite struct StampedLineEncodingTests {
-  /// The line's layout as the earlier versions wrote it with Foundation.
-  private struct FoundationBody: Encodable {
-    var at: Int64
-    var base: ChangeID?
-    var by: String
-    var change: Change
-    var host: String
-    var new: Bool?
-    var p: String
-    var prev: String?
-    var seq: Int
-    var settles: [ChangeID]?
-    var v: Int
-    var w: String
-    var years: [Int]?
-  }
-
   private static func foundationLine(_ line: StampedLine) throws -> [UInt8] {
     let s = line.stamped
-    let body = FoundationBody(
+    // The line's own layout, encoded by Foundation as the earlier versions encoded it.
+    let body = StampedLine.Body(
       at: s.time, base: s.base, by: s.author.user, change: s.change, host: s.author.host,
       new: line.created, p: line.province, prev: line.prev, seq: s.id.sequence,
       settles: s.settles.isEmpty ? nil : s.settles, v: 1, w: s.id.writer, years: line.years)

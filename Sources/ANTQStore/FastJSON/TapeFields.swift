@@ -18,28 +18,24 @@ extension TapeDocument {
 
   /// The integers of the array at `index`.
   func integers(at index: Int) throws(FastJSONUnsupported) -> [Int] {
-    guard tape[index].kind == .array else { throw FastJSONUnsupported(reason: "not an array") }
-    let end = Int(tape[index].end)
-    var values: [Int] = []
-    var element = index + 1
-    while element < end {
-      values.append(try integer(Int.self, at: element))
-      element += 1
+    try scalars(at: index) { (element) throws(FastJSONUnsupported) in
+      try integer(Int.self, at: element)
     }
-    return values
   }
 
   /// The strings of the array at `index`.
   func strings(at index: Int) throws(FastJSONUnsupported) -> [String] {
+    try scalars(at: index) { (element) throws(FastJSONUnsupported) in try string(at: element) }
+  }
+
+  /// Each element of an array of scalars read by `read` (which throws on anything else).
+  private func scalars<T>(
+    at index: Int, _ read: (Int) throws(FastJSONUnsupported) -> T
+  ) throws(FastJSONUnsupported) -> [T] {
     guard tape[index].kind == .array else { throw FastJSONUnsupported(reason: "not an array") }
-    let end = Int(tape[index].end)
-    var values: [String] = []
-    var element = index + 1
-    while element < end {
-      values.append(try string(at: element))
-      element += 1
+    return try ((index + 1)..<Int(tape[index].end)).map { (element) throws(FastJSONUnsupported) in
+      try read(element)
     }
-    return values
   }
 }
 
