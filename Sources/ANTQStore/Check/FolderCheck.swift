@@ -28,20 +28,25 @@ public enum FolderCheck {
       return ([.damagedFile(error)], data)
     }
     let entries = folder.files(years: years)
-    let decoded = parallelMap(entries) { entry -> Result<CollectionFile.Apply, StoreError> in
-      let path = folder.file(entry.relativePath)
-      do throws(StoreError) {
-        let bytes = try folder.readOne(entry)
-        if entry.optional, bytes.isEmpty { return .success({ _ in }) }
-        return .success(try entry.decode(bytes, path))
-      } catch {
-        return .failure(error)
+    let consoles = ConsoleJournals(folder)
+    // The files and the consoles' journals are read together on every core, biggest first, so
+    // neither core waits at the end of the files for the other to finish its last one.
+    let jobs =
+      (entries.indices.map { CheckJob.file($0) } + consoles.names.indices.map { .journal($0) })
+      .map { ($0, $0.size(entries, consoles, folder)) }.sorted { $0.1 > $1.1 }.map(\.0)
+    var decoded = [Result<CollectionFile.Apply, StoreError>?](repeating: nil, count: entries.count)
+    var verdicts = [JournalVerdict?](repeating: nil, count: consoles.names.count)
+    for (job, result) in zip(jobs, parallelMap(jobs) { $0.run(entries, consoles, folder) }) {
+      switch (job, result) {
+      case (.file(let index), .file(let apply)): decoded[index] = apply
+      case (.journal(let index), .journal(let verdict)): verdicts[index] = verdict
+      default: preconditionFailure("a job's result of another kind")
       }
     }
     var problems: [FolderProblem] = []
     var damaged = Set<String>()
     for (entry, result) in zip(entries, decoded) {
-      switch result {
+      switch result! {
       case .success(let apply): apply(&data)
       case .failure(let error):
         problems.append(.damagedFile(error))
@@ -49,7 +54,7 @@ public enum FolderCheck {
       }
     }
     problems += journalProblems(folder, replayingInto: &data)
-    problems += consoleJournalProblems(folder, replayingInto: &data)
+    problems += consoles.problems(verdicts.map { $0! }, replayingInto: &data)
     var references = ReferenceCheck(
       data: data, folder: folder, damaged: damaged, legacy: folder.legacyYearly())
     references.checkDuplicates()
@@ -80,29 +85,46 @@ public enum FolderCheck {
     data.apply(contentsOf: changes)
     return problems
   }
+}
+
+/// The consoles' journals of a folder, as `antq check` finds them.
+private struct ConsoleJournals: Sendable {
+  let manifest: Result<FoldedManifest, StoreError>
+  let path: String
+  let names: [String]
+
+  init(_ folder: DataFolder) {
+    do throws(StoreError) {
+      let manifest = try ProvinceStore.manifest(folder, create: false)
+      let journals = JournalFolder(folder: folder.path, province: manifest.province)
+      (self.manifest, path, names) = (.success(manifest), journals.path, journals.names())
+    } catch {
+      (manifest, path, names) = (.failure(error), "", [])
+    }
+  }
+
+  /// Each journal is verified on its own.
+  func verdict(_ index: Int) -> JournalVerdict {
+    guard case .success(let manifest) = manifest else { return JournalVerdict() }
+    let name = names[index]
+    return JournalVerdict(
+      path + "/" + name, name: name, province: manifest.province, folded: manifest.journals[name])
+  }
 
   /// Every line of every console's journal: in order with no gap, its checksum, its writer
   /// and province; the changes past the folded files replayed over the data; then the records
   /// in conflict still to decide. The changes let in are applied as the console applies them
   /// at open: weighed against the data before them, then in one pass per collection.
-  private static func consoleJournalProblems(
-    _ folder: DataFolder, replayingInto data: inout ProvinceData
-  ) -> [FolderProblem] {
+  func problems(_ verdicts: [JournalVerdict], replayingInto data: inout ProvinceData)
+    -> [FolderProblem]
+  {
     let manifest: FoldedManifest
-    do throws(StoreError) {
-      manifest = try ProvinceStore.manifest(folder, create: false)
-    } catch {
-      return [.damagedFile(error)]
+    switch self.manifest {
+    case .success(let found): manifest = found
+    case .failure(let error): return [.damagedFile(error)]
     }
-    var problems: [FolderProblem] = []
+    var problems: [FolderProblem] = verdicts.flatMap(\.problems)
     var versions = manifest.versions
-    let journals = JournalFolder(folder: folder.path, province: manifest.province)
-    let (path, province, folded) = (journals.path, manifest.province, manifest.journals)
-    // Each journal is verified on its own, so they are verified on every core.
-    let verdicts = parallelMap(journals.names()) { name in
-      JournalVerdict(path + "/" + name, name: name, province: province, folded: folded[name])
-    }
-    problems += verdicts.flatMap(\.problems)
     let unfolded = verdicts.flatMap(\.unfolded)
     var gate = AccessGate(folded: data)
     let before = data
@@ -122,12 +144,52 @@ public enum FolderCheck {
   }
 }
 
+/// One piece of `antq check`'s reading: a data file or a console's journal.
+private enum CheckJob: Sendable {
+  case file(Int)
+  case journal(Int)
+
+  enum Outcome: Sendable {
+    case file(Result<CollectionFile.Apply, StoreError>)
+    case journal(JournalVerdict)
+  }
+
+  func size(_ entries: [CollectionFile], _ consoles: ConsoleJournals, _ folder: DataFolder) -> Int {
+    let path =
+      switch self {
+      case .file(let index): folder.file(entries[index].relativePath)
+      case .journal(let index): consoles.path + "/" + consoles.names[index]
+      }
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+  }
+
+  func run(_ entries: [CollectionFile], _ consoles: ConsoleJournals, _ folder: DataFolder)
+    -> Outcome
+  {
+    switch self {
+    case .journal(let index): return .journal(consoles.verdict(index))
+    case .file(let index):
+      let entry = entries[index]
+      do throws(StoreError) {
+        let bytes = try folder.readOne(entry)
+        if entry.optional, bytes.isEmpty { return .file(.success({ _ in })) }
+        return .file(.success(try entry.decode(bytes, folder.file(entry.relativePath))))
+      } catch {
+        return .file(.failure(error))
+      }
+    }
+  }
+}
+
 /// One console's journal as `antq check` finds it: its problems (reading stops at the first
 /// damaged or unchained line, as the console's does), and its well-chained lines past the
 /// folded files.
 private struct JournalVerdict: Sendable {
   var problems: [FolderProblem] = []
   var unfolded: [StampedLine] = []
+
+  init() {}
 
   init(_ path: String, name: String, province: String, folded: JournalFolder.Position?) {
     guard let bytes = JournalFolder.read(path, from: 0) else {
