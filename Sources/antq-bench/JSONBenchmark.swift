@@ -22,6 +22,8 @@ enum JSONBenchmark {
     lines.append(
       try fileRow(decade.appendingPathComponent("activity/2025/tips.json"), Tip.self))
     lines.append(try fileRow(decade.appendingPathComponent("members.json"), Member.self))
+    lines.append(
+      try fileRow(decade.appendingPathComponent("activity/2025/patrols.json"), Patrol.self))
 
     let year = root.appendingPathComponent("year")
     try DataFolder(year).save(generate(years: 2025...2025))

@@ -19,3 +19,12 @@ public struct SealedIdentity: Codable, Hashable, Sendable {
 public protocol IdentitySealing: Sendable {
   func seal(_ informant: Tip.Informant, readers: [User]) throws -> SealedIdentity
 }
+
+extension SealedIdentity: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    box = try fields.field(CodingKeys.box)
+    keys = try fields.field(CodingKeys.keys)
+  }
+}

@@ -65,6 +65,25 @@ public struct ModelSite: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// Thẩm định: the yearly appraisal of a model at one site.
+extension ModelSite: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    modelTypeID = try fields.field(CodingKeys.modelTypeID)
+    communeID = try fields.field(CodingKeys.communeID)
+    residentialAreaID = try fields.fieldIfPresent(CodingKeys.residentialAreaID)
+    name = try fields.field(CodingKeys.name)
+    startYear = try fields.field(CodingKeys.startYear)
+    retiredYear = try fields.fieldIfPresent(CodingKeys.retiredYear)
+    institutionID = try fields.fieldIfPresent(CodingKeys.institutionID)
+    provincialUnit = try fields.fieldIfPresent(CodingKeys.provincialUnit)
+    cameras = try fields.fieldIfPresent(CodingKeys.cameras)
+    groups = try fields.fieldIfPresent(CodingKeys.groups)
+    respectedPersons = try fields.fieldIfPresent(CodingKeys.respectedPersons)
+  }
+}
+
 public struct ModelAppraisal: Codable, Hashable, Sendable, Identifiable {
   public enum Result: String, Codable, Sendable, CaseIterable {
     case effective, notEffective, proposeRetire

@@ -48,3 +48,32 @@ public struct Patrol: Codable, Hashable, Sendable, Identifiable {
 
   public var day: Day { start.day }
 }
+
+extension Patrol: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    teamID = try fields.fieldIfPresent(CodingKeys.teamID)
+    start = try fields.field(CodingKeys.start)
+    end = try fields.field(CodingKeys.end)
+    residentialAreaIDs = try fields.field(CodingKeys.residentialAreaIDs)
+    route = try fields.field(CodingKeys.route)
+    participants = try fields.field(CodingKeys.participants)
+    findings = try fields.field(CodingKeys.findings)
+    tipsCollected = try fields.field(CodingKeys.tipsCollected)
+    notes = try fields.field(CodingKeys.notes)
+    byForce = try fields.fieldIfPresent(CodingKeys.byForce)
+  }
+}
+
+extension Patrol.Participants: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    police = try fields.field(CodingKeys.police)
+    militia = try fields.field(CodingKeys.militia)
+    teamMembers = try fields.field(CodingKeys.teamMembers)
+  }
+}

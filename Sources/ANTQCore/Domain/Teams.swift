@@ -87,3 +87,25 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
     joined.year <= year && (left.map { $0.year > year } ?? true)
   }
 }
+
+extension Member: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    teamID = try fields.field(CodingKeys.teamID)
+    fullName = try fields.field(CodingKeys.fullName)
+    birthYear = try fields.field(CodingKeys.birthYear)
+    gender = try fields.field(CodingKeys.gender)
+    role = try fields.field(CodingKeys.role)
+    joined = try fields.field(CodingKeys.joined)
+    left = try fields.fieldIfPresent(CodingKeys.left)
+    uniformIssued = try fields.field(CodingKeys.uniformIssued)
+    paidAllowance = try fields.field(CodingKeys.paidAllowance)
+    birthDate = try fields.fieldIfPresent(CodingKeys.birthDate)
+    admissionDecision = try fields.fieldIfPresent(CodingKeys.admissionDecision)
+    over70Decision = try fields.fieldIfPresent(CodingKeys.over70Decision)
+    uniformIssuedOn = try fields.fieldIfPresent(CodingKeys.uniformIssuedOn)
+    monthlyAllowance = try fields.fieldIfPresent(CodingKeys.monthlyAllowance)
+  }
+}

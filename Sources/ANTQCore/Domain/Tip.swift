@@ -145,3 +145,39 @@ public struct IdentityInClear: Error, CustomStringConvertible {
   public let codingPath: [any CodingKey]
   public var description: String { "an informant's identity must be sealed before it is written" }
 }
+
+extension Tip: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    residentialAreaID = try fields.fieldIfPresent(CodingKeys.residentialAreaID)
+    receivedAt = try fields.field(CodingKeys.receivedAt)
+    channel = try fields.field(CodingKeys.channel)
+    kind = try fields.field(CodingKeys.kind)
+    topic = try fields.field(CodingKeys.topic)
+    urgency = try fields.field(CodingKeys.urgency)
+    incidentAt = try fields.fieldIfPresent(CodingKeys.incidentAt)
+    summary = try fields.field(CodingKeys.summary)
+    informant = try fields.fieldIfPresent(CodingKeys.informant)
+    sealedIdentity = try fields.fieldIfPresent(CodingKeys.sealedIdentity)
+    steps = try fields.field(CodingKeys.steps)
+    intakeNumber = try fields.fieldIfPresent(CodingKeys.intakeNumber)
+    teamID = try fields.fieldIfPresent(CodingKeys.teamID)
+    byForce = try fields.fieldIfPresent(CodingKeys.byForce)
+    informantNotified = try fields.fieldIfPresent(CodingKeys.informantNotified)
+  }
+}
+
+extension Tip.Step: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    stage = try fields.field(CodingKeys.stage)
+    at = try fields.field(CodingKeys.at)
+    reason = try fields.field(CodingKeys.reason)
+    number = try fields.fieldIfPresent(CodingKeys.number)
+    grantedBy = try fields.fieldIfPresent(CodingKeys.grantedBy)
+  }
+}

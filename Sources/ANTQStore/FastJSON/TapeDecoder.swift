@@ -43,10 +43,45 @@ final class TapeDecoder: Decoder {
     if T.self == Day.self { return unsafeBitCast(try document.day(at: index), to: T.self) }
     if T.self == Moment.self { return unsafeBitCast(try document.moment(at: index), to: T.self) }
     if T.self == Bool.self { return unsafeBitCast(try document.bool(at: index), to: T.self) }
+    if T.self == [String].self {
+      return unsafeBitCast(try document.strings(at: index), to: T.self)
+    }
+    if T.self == [String: String].self {
+      return unsafeBitCast(try document.stringsByKey(at: index), to: T.self)
+    }
+    if let readable = T.self as? any FieldReadable.Type { return try read(readable, at: index) }
+    // An enum by its name. Its Decodable is the raw value's (RecordKind's own init(from:)
+    // accepts exactly what init(rawValue:) does); a name it does not know is left to Foundation,
+    // which reports it.
+    // (A parameterized cast, `as? any RawRepresentable<String>.Type`, demangles on every call.)
+    if let named = T.self as? any RawRepresentable.Type { return try read(named, at: index) }
+    return try decodable(T.self, at: index)
+  }
+
+  /// Through `T`'s own `init(from:)`, this decoder at `index`.
+  private func decodable<T: Decodable>(_: T.Type, at index: Int) throws -> T {
     let saved = current
     current = index
     defer { current = saved }
     return try T(from: self)
+  }
+
+  /// A record that reads its own fields, read off the tape. `R` is `T`, opened.
+  private func read<T, R: FieldReadable>(_: R.Type, at index: Int) throws -> T {
+    guard document.tape[index].kind == .object else {
+      throw FastJSONUnsupported(reason: "not an object")
+    }
+    return unsafeBitCast(try R(fields: TapeFieldSource(decoder: self, object: index)), to: T.self)
+  }
+
+  /// An enum named by a string; one with other raw values through its `init(from:)`.
+  private func read<T: Decodable, R: RawRepresentable>(_: R.Type, at index: Int) throws -> T {
+    guard R.RawValue.self == String.self else { return try decodable(T.self, at: index) }
+    let name = try document.string(at: index)
+    guard let value = R(rawValue: unsafeBitCast(name, to: R.RawValue.self)) else {
+      throw FastJSONUnsupported(reason: "unknown name")
+    }
+    return unsafeBitCast(value, to: T.self)
   }
 }
 

@@ -28,6 +28,20 @@ extension TapeDocument {
     try scalars(at: index) { (element) throws(FastJSONUnsupported) in try string(at: element) }
   }
 
+  /// The object at `index` as a dictionary of strings. With a key twice the first one wins,
+  /// as in Foundation's decoder.
+  func stringsByKey(at index: Int) throws(FastJSONUnsupported) -> [String: String] {
+    guard tape[index].kind == .object else { throw FastJSONUnsupported(reason: "not an object") }
+    var result: [String: String] = [:]
+    var key = index + 1
+    while key < Int(tape[index].end) {
+      let name = try string(at: key)
+      if result[name] == nil { result[name] = try string(at: key + 1) }
+      key = next(after: key + 1)
+    }
+    return result
+  }
+
   /// Each element of an array of scalars read by `read` (which throws on anything else).
   private func scalars<T>(
     at index: Int, _ read: (Int) throws(FastJSONUnsupported) -> T

@@ -20,20 +20,8 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     return keys
   }
 
-  /// The tape index of `key`'s value, or nil. With duplicate keys the first one wins, as in
-  /// Foundation's decoder.
   private func find(_ key: Key) -> Int? {
-    let document = decoder.document
-    let end = Int(document.tape[object].end)
-    var name = key.stringValue
-    return name.withUTF8 { utf8 -> Int? in
-      var index = object + 1
-      while index < end {
-        if document.keyEquals(index, utf8) { return index + 1 }
-        index = document.next(after: index + 1)
-      }
-      return nil
-    }
+    decoder.document.value(of: key.stringValue, in: object)
   }
 
   private func value(_ key: Key) throws -> Int {
