@@ -79,6 +79,20 @@ public struct TrafficDuty: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension TrafficDuty: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    day = try fields.field(CodingKeys.day)
+    location = try fields.field(CodingKeys.location)
+    participants = try fields.field(CodingKeys.participants)
+    teamID = try fields.fieldIfPresent(CodingKeys.teamID)
+    byForce = try fields.fieldIfPresent(CodingKeys.byForce)
+  }
+}
+
 /// Đối tượng truy nã: a wanted person arrested or talked into surrendering with people's help.
 public struct WantedPersonCase: Codable, Hashable, Sendable, Identifiable {
   public enum Outcome: String, Codable, Sendable, CaseIterable {

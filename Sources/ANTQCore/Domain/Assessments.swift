@@ -12,6 +12,15 @@ public struct Subject: Codable, Hashable, Sendable {
   }
 }
 
+extension Subject: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    kind = try fields.field(CodingKeys.kind)
+    id = try fields.field(CodingKeys.id)
+  }
+}
+
 /// One yearly "An toàn về an ninh, trật tự" decision (Circular 124/2021/TT-BCA).
 public struct SafetyAssessment: Codable, Hashable, Sendable, Identifiable {
   public enum Result: String, Codable, Sendable, CaseIterable {
@@ -37,6 +46,20 @@ public struct SafetyAssessment: Codable, Hashable, Sendable, Identifiable {
     self.result = result
     self.decisionNumber = decisionNumber
     self.decisionDate = decisionDate
+  }
+}
+
+extension SafetyAssessment: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    year = try fields.field(CodingKeys.year)
+    subject = try fields.field(CodingKeys.subject)
+    result = try fields.field(CodingKeys.result)
+    decisionNumber = try fields.field(CodingKeys.decisionNumber)
+    decisionDate = try fields.field(CodingKeys.decisionDate)
+    issuedBy = try fields.fieldIfPresent(CodingKeys.issuedBy)
   }
 }
 

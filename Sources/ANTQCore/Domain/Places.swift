@@ -35,6 +35,17 @@ public struct ResidentialArea: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension ResidentialArea: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    name = try fields.field(CodingKeys.name)
+    kind = try fields.field(CodingKeys.kind)
+  }
+}
+
 /// Cơ quan, doanh nghiệp, cơ sở giáo dục: also classified yearly.
 public struct Institution: Codable, Hashable, Sendable, Identifiable {
   public enum Kind: String, Codable, Sendable, CaseIterable {

@@ -29,6 +29,20 @@ public struct Team: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension Team: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    name = try fields.field(CodingKeys.name)
+    residentialAreaIDs = try fields.field(CodingKeys.residentialAreaIDs)
+    founded = try fields.field(CodingKeys.founded)
+    dissolved = try fields.fieldIfPresent(CodingKeys.dissolved)
+    decisionNumber = try fields.fieldIfPresent(CodingKeys.decisionNumber)
+  }
+}
+
 public struct Member: Codable, Hashable, Sendable, Identifiable {
   public enum Role: String, Codable, Sendable, CaseIterable {
     case leader, deputy, member

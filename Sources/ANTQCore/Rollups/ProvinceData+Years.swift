@@ -10,8 +10,14 @@ extension ProvinceData {
 
 extension RecordType {
   static func insertYears(of data: ProvinceData, into years: inout Set<Int>) {
-    for record in data[keyPath: records] {
-      if let year = record.fileYear { years.insert(year) }
+    // Records come grouped by year: hash a year only when it changes, and read each record
+    // in place (`for record in` would copy every one) — at open this is every record there is.
+    let list = data[keyPath: records]
+    var last: Int?
+    for index in list.indices {
+      guard let year = list[index].fileYear, year != last else { continue }
+      years.insert(year)
+      last = year
     }
   }
 }

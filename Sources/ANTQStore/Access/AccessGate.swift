@@ -49,21 +49,25 @@ struct AccessGate {
       if usersSince == nil { usersSince = s.time }
     }
     let policy = AccessPolicy(users: Array(users.values))
-    for line in lines {
-      let s = line.stamped
-      if s.change.kind == .user {
-        if admittedUsers.contains(s.id) { apply(line) }
+    let before = usersSince == nil ? nil : data()
+    // By index: `for line in lines` would copy every line (and its record) once more.
+    for index in lines.indices {
+      let kind = lines[index].stamped.change.kind
+      if kind == .user {
+        if admittedUsers.contains(lines[index].stamped.id) { apply(lines[index]) }
         continue
       }
-      if usersSince.map({ s.time >= $0 }) ?? false,
-        let refusal = policy.refusal(
+      if let before, let since = usersSince, lines[index].stamped.time >= since {
+        let s = lines[index].stamped
+        if let refusal = policy.refusal(
           of: s.change, by: s.author.user, at: Moment(micros: s.time), current: current(s.key),
-          in: data())
-      {
-        refused.append(RefusedChange(stamped: s, refusal: refusal))
-        continue
+          in: before)
+        {
+          refused.append(RefusedChange(stamped: s, refusal: refusal))
+          continue
+        }
       }
-      apply(line)
+      apply(lines[index])
     }
     return refused
   }
