@@ -49,6 +49,11 @@ private func bothWays<Record: Codable & Equatable>(_ records: [Record], _ name: 
     try check(data.outreach, "outreach")
     try check(data.trafficDuties, "traffic")
     try check(data.wantedCases, "wanted")
+    try check(data.managedPeople, "managed-people")
+    try check(data.educationFiles, "education-files")
+    try check(data.rescues, "rescues")
+    try check(data.users, "users")
+    try check(data.reveals, "reveals")
     try check([data.province], "province")
   }
 
@@ -62,6 +67,8 @@ private func bothWays<Record: Codable & Equatable>(_ records: [Record], _ name: 
       data.outreach = []
       data.trafficDuties = []
       data.wantedCases = []
+      data.educationFiles = []
+      data.rescues = []
       // Assessments and appraisals live in one file per year: they come back year by year.
       data.assessments = byYear(data.assessments, \.year)
       data.appraisals = byYear(data.appraisals, \.year)

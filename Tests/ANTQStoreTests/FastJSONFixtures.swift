@@ -103,6 +103,39 @@ func variedProvince(recordsPerCollection n: Int = 300) -> ProvinceData {
     data.wantedCases.append(
       WantedPersonCase(
         id: id, communeID: "C", day: someDay(), outcome: .arrested, caseReference: text()))
+    data.managedPeople.append(
+      ManagedPerson(
+        id: id, communeID: "C", fullName: text(), category: .conditionalRelease, from: someDay(),
+        until: maybe(someDay()), teamID: maybe(text())))
+    data.educationFiles.append(
+      EducationFile(
+        id: id, communeID: "C", fullName: text(), measure: .reformSchool, day: someDay(),
+        decisionNumber: text()))
+    data.rescues.append(
+      Rescue(
+        id: id, communeID: "C", day: someDay(), summary: text(), peopleRescued: count(),
+        teamID: maybe(text()), byForce: maybe(Bool.random(using: &random))))
+    data.users.append(
+      User(
+        id: "u\(i)", fullName: text(), rank: text(), role: .clerk, communeIDs: [text()],
+        readsIdentities: Bool.random(using: &random), disabledAt: maybe(someMoment()),
+        publicKey: maybe(text()), wrappedPrivateKey: maybe(text())))
+    data.reveals.append(
+      IdentityReveal(id: id, tipID: "TB", account: text(), at: someMoment(), reason: text()))
+    // The optional fields the records above leave out, set on every other record.
+    if i % 2 == 0 {
+      data.members[i].birthDate = someDay()
+      data.members[i].admissionDecision = text()
+      data.members[i].uniformIssuedOn = someDay()
+      data.members[i].monthlyAllowance = count()
+      data.patrols[i].byForce = Bool.random(using: &random)
+      data.tips[i].intakeNumber = text()
+      data.tips[i].teamID = text()
+      data.tips[i].informantNotified = someDay()
+      data.modelSites[i].cameras = count()
+      data.modelSites[i].respectedPersons = [text()]
+      data.exemplars[i].holder = .person
+    }
   }
   return data
 }

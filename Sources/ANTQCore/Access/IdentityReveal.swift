@@ -16,6 +16,18 @@ public struct IdentityReveal: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension IdentityReveal: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    tipID = try fields.field(CodingKeys.tipID)
+    account = try fields.field(CodingKeys.account)
+    at = try fields.field(CodingKeys.at)
+    reason = try fields.field(CodingKeys.reason)
+  }
+}
+
 extension RecordKind {
   public static let reveal = RecordKind(declaring: "reveal")
 }

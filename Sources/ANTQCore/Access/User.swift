@@ -51,6 +51,23 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension User: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    fullName = try fields.field(CodingKeys.fullName)
+    rank = try fields.field(CodingKeys.rank)
+    role = try fields.field(CodingKeys.role)
+    communeIDs = try fields.field(CodingKeys.communeIDs)
+    readsIdentities = try fields.field(CodingKeys.readsIdentities)
+    disabledAt = try fields.fieldIfPresent(CodingKeys.disabledAt)
+    password = try fields.fieldIfPresent(CodingKeys.password)
+    publicKey = try fields.fieldIfPresent(CodingKeys.publicKey)
+    wrappedPrivateKey = try fields.fieldIfPresent(CodingKeys.wrappedPrivateKey)
+  }
+}
+
 /// A password as a memory-hard hash: the scheme, its parameters, the salt and the hash
 /// (base64). Never the password itself. Wrong tries are counted beside the folder, not here
 /// (`LoginAttempts`), so a wrong password is not a change of the province.

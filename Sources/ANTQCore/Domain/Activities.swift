@@ -25,6 +25,20 @@ public struct Incident: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension Incident: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    residentialAreaID = try fields.fieldIfPresent(CodingKeys.residentialAreaID)
+    day = try fields.field(CodingKeys.day)
+    summary = try fields.field(CodingKeys.summary)
+    teamID = try fields.fieldIfPresent(CodingKeys.teamID)
+    byForce = try fields.fieldIfPresent(CodingKeys.byForce)
+  }
+}
+
 /// Tuyên truyền, phổ biến giáo dục pháp luật: one outreach session.
 public struct OutreachSession: Codable, Hashable, Sendable, Identifiable {
   public var id: String
@@ -49,6 +63,20 @@ public struct OutreachSession: Codable, Hashable, Sendable, Identifiable {
     self.day = day
     self.topic = topic
     self.attendees = attendees
+  }
+}
+
+extension OutreachSession: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    day = try fields.field(CodingKeys.day)
+    topic = try fields.field(CodingKeys.topic)
+    attendees = try fields.field(CodingKeys.attendees)
+    teamID = try fields.fieldIfPresent(CodingKeys.teamID)
+    byForce = try fields.fieldIfPresent(CodingKeys.byForce)
   }
 }
 
@@ -110,5 +138,17 @@ public struct WantedPersonCase: Codable, Hashable, Sendable, Identifiable {
     self.day = day
     self.outcome = outcome
     self.caseReference = caseReference
+  }
+}
+
+extension WantedPersonCase: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    day = try fields.field(CodingKeys.day)
+    outcome = try fields.field(CodingKeys.outcome)
+    caseReference = try fields.field(CodingKeys.caseReference)
   }
 }

@@ -82,3 +82,14 @@ public struct NewRuralRecognition: Codable, Hashable, Sendable, Identifiable {
     self.year <= year && (revokedYear.map { year < $0 } ?? true)
   }
 }
+
+extension NewRuralRecognition: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    subject = try fields.field(CodingKeys.subject)
+    year = try fields.field(CodingKeys.year)
+    revokedYear = try fields.fieldIfPresent(CodingKeys.revokedYear)
+  }
+}

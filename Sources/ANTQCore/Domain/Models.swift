@@ -19,6 +19,17 @@ public struct ModelType: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension ModelType: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    name = try fields.field(CodingKeys.name)
+    summary = try fields.field(CodingKeys.summary)
+    mainKind = try fields.fieldIfPresent(CodingKeys.mainKind)
+  }
+}
+
 /// Điểm: one place where a model runs. Counts from its start year until retired.
 public struct ModelSite: Codable, Hashable, Sendable, Identifiable {
   public var id: String
@@ -103,6 +114,18 @@ public struct ModelAppraisal: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension ModelAppraisal: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    siteID = try fields.field(CodingKeys.siteID)
+    year = try fields.field(CodingKeys.year)
+    result = try fields.field(CodingKeys.result)
+    decisionNumber = try fields.field(CodingKeys.decisionNumber)
+  }
+}
+
 /// Điển hình tiên tiến: an advanced exemplar, recognised in a year, until withdrawn.
 public struct Exemplar: Codable, Hashable, Sendable, Identifiable {
   public var id: String
@@ -131,5 +154,18 @@ public struct Exemplar: Codable, Hashable, Sendable, Identifiable {
 
   public func holds(in year: Int) -> Bool {
     self.year <= year && (withdrawnYear.map { year < $0 } ?? true)
+  }
+}
+
+extension Exemplar: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    siteID = try fields.field(CodingKeys.siteID)
+    name = try fields.field(CodingKeys.name)
+    year = try fields.field(CodingKeys.year)
+    withdrawnYear = try fields.fieldIfPresent(CodingKeys.withdrawnYear)
+    holder = try fields.fieldIfPresent(CodingKeys.holder)
   }
 }

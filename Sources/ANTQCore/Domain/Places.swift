@@ -17,6 +17,17 @@ public struct Commune: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension Commune: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    name = try fields.field(CodingKeys.name)
+    kind = try fields.field(CodingKeys.kind)
+    remote = try fields.field(CodingKeys.remote)
+  }
+}
+
 /// Khu dân cư: thôn, tổ dân phố, bản, ấp — the unit of the safety classification.
 public struct ResidentialArea: Codable, Hashable, Sendable, Identifiable {
   public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -72,5 +83,17 @@ public struct Institution: Codable, Hashable, Sendable, Identifiable {
     self.communeID = communeID
     self.name = name
     self.kind = kind
+  }
+}
+
+extension Institution: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    name = try fields.field(CodingKeys.name)
+    kind = try fields.field(CodingKeys.kind)
+    outOfScope = try fields.fieldIfPresent(CodingKeys.outOfScope)
   }
 }

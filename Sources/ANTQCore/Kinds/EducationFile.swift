@@ -25,6 +25,19 @@ public struct EducationFile: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension EducationFile: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    fullName = try fields.field(CodingKeys.fullName)
+    measure = try fields.field(CodingKeys.measure)
+    day = try fields.field(CodingKeys.day)
+    decisionNumber = try fields.field(CodingKeys.decisionNumber)
+  }
+}
+
 extension RecordKind {
   public static let educationFile = RecordKind(declaring: "educationFile")
 }

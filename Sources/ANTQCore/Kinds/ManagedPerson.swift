@@ -35,6 +35,20 @@ public struct ManagedPerson: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension ManagedPerson: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    fullName = try fields.field(CodingKeys.fullName)
+    category = try fields.field(CodingKeys.category)
+    from = try fields.field(CodingKeys.from)
+    until = try fields.fieldIfPresent(CodingKeys.until)
+    teamID = try fields.fieldIfPresent(CodingKeys.teamID)
+  }
+}
+
 extension RecordKind {
   public static let managedPerson = RecordKind(declaring: "managedPerson")
 }

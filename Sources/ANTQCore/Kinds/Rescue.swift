@@ -23,6 +23,20 @@ public struct Rescue: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension Rescue: FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
+
+  public init(fields: some FieldSource) throws {
+    id = try fields.field(CodingKeys.id)
+    communeID = try fields.field(CodingKeys.communeID)
+    day = try fields.field(CodingKeys.day)
+    summary = try fields.field(CodingKeys.summary)
+    peopleRescued = try fields.field(CodingKeys.peopleRescued)
+    teamID = try fields.fieldIfPresent(CodingKeys.teamID)
+    byForce = try fields.fieldIfPresent(CodingKeys.byForce)
+  }
+}
+
 extension RecordKind {
   public static let rescue = RecordKind(declaring: "rescue")
 }

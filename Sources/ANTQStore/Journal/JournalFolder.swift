@@ -118,29 +118,42 @@ final class JournalFolder {
     }
   }
 
-  /// The chunks parsed, on all cores when there is much to read.
-  static func parse(_ work: [Chunk], province: String) -> [Chunk.Parsed] {
+  /// The chunks parsed, on all cores when there is much to read, with their lines gathered in
+  /// journal order: on the thread that parsed them, so the one that takes them in (at open, the
+  /// main thread) does not copy every line once more.
+  static func parse(_ work: [Chunk], province: String) -> ParsedChunks {
     let parse = { @Sendable (chunk: Chunk) in chunk.parsed(province: province) }
     let total = work.reduce(0) { $0 + $1.bytes.count }
-    return total > parallelBytes && work.count > 1
+    var chunks =
+      total > parallelBytes && work.count > 1
       ? parallelMap(work.sorted { $0.bytes.count > $1.bytes.count }, parse)
         .sorted { $0.name < $1.name } : work.map(parse)
+    var lines: [StampedLine] = []
+    for index in chunks.indices {
+      if lines.isEmpty { lines = chunks[index].lines } else { lines += chunks[index].lines }
+      chunks[index].lines = []
+    }
+    return ParsedChunks(chunks: chunks, lines: lines)
+  }
+
+  /// What `parse` made of the chunks: each one's position, chain and stop, and all their lines.
+  struct ParsedChunks: Sendable {
+    let chunks: [Chunk.Parsed]
+    let lines: [StampedLine]
   }
 
   /// Takes in what `unread` read and `parse` made of it: the lines, in journal order, and the
   /// problems (`notices`: those found while reading).
-  func take(_ parsed: [Chunk.Parsed], notices: [JournalNotice])
+  func take(_ parsed: ParsedChunks, notices: [JournalNotice])
     -> (lines: [StampedLine], notices: [JournalNotice])
   {
     var notices = notices
-    var lines: [StampedLine] = []
-    for result in parsed {
-      lines += result.lines
+    for result in parsed.chunks {
       positions[result.name] = result.position
       chains[result.name] = result.chain
       if let (line, problem) = result.stop { stop(result.name, line: line, problem, &notices) }
     }
-    return (lines, notices)
+    return (parsed.lines, notices)
   }
 
   /// Below this many new bytes in all, one thread parses them: a console's usual look.
