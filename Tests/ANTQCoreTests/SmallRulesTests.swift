@@ -42,4 +42,18 @@ import Testing
     let message = FieldRules.noControl("a\u{7}b", field: "route")!.message(DemoFixture.catalog(.vi))
     #expect(message.contains("ký tự điều khiển"))
   }
+
+  @Test func theControlCharactersAreThoseUnicodeNames() {
+    // Every one- and two-byte character and a sample of the others, alone and between
+    // Vietnamese letters: refused exactly when Unicode calls it a control and it is no line break.
+    let others = stride(from: 0x800, to: 0x11_0000, by: 97).compactMap(Unicode.Scalar.init)
+    for scalar in (0..<0x800).compactMap(Unicode.Scalar.init) + others {
+      let control = scalar.properties.generalCategory == .control && scalar != "\n"
+      for text in [String(scalar), "Đồng\(scalar)Lương"] {
+        #expect(
+          (FieldRules.noControl(text, field: "notes") != nil) == control,
+          "U+\(String(scalar.value, radix: 16, uppercase: true))")
+      }
+    }
+  }
 }
