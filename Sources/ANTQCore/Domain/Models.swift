@@ -75,7 +75,6 @@ public struct ModelSite: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
-/// Thẩm định: the yearly appraisal of a model at one site.
 extension ModelSite: FieldReadable {
   public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
 
@@ -95,6 +94,7 @@ extension ModelSite: FieldReadable {
   }
 }
 
+/// Thẩm định: the yearly appraisal of a model at one site.
 public struct ModelAppraisal: Codable, Hashable, Sendable, Identifiable {
   public enum Result: String, Codable, Sendable, CaseIterable {
     case effective, notEffective, proposeRetire
