@@ -17,8 +17,6 @@ public struct IdentityReveal: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension IdentityReveal: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     tipID = try fields.field(CodingKeys.tipID)

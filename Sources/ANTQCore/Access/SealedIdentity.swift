@@ -21,8 +21,6 @@ public protocol IdentitySealing: Sendable {
 }
 
 extension SealedIdentity: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     box = try fields.field(CodingKeys.box)
     keys = try fields.field(CodingKeys.keys)

@@ -52,8 +52,6 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension User: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     fullName = try fields.field(CodingKeys.fullName)

@@ -10,10 +10,14 @@ public protocol FieldSource {
   func fieldIfPresent<T: Decodable>(_ key: some CodingKey) throws -> T?
 }
 
-/// A record decoded from a `FieldSource`; its `init(from:)` is
-/// `try self.init(fields: DecoderFields(decoder))`.
+/// A record decoded from a `FieldSource`, by any decoder: its `init(from:)` is this one,
+/// which takes the place of the synthesized one.
 public protocol FieldReadable: Decodable {
   init(fields: some FieldSource) throws
+}
+
+extension FieldReadable {
+  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
 }
 
 /// The fields of a `Decoder`'s keyed container, as `FieldReadable.init(from:)` reads them.

@@ -26,8 +26,6 @@ public struct Incident: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Incident: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
@@ -67,8 +65,6 @@ public struct OutreachSession: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension OutreachSession: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
@@ -108,8 +104,6 @@ public struct TrafficDuty: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension TrafficDuty: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
@@ -142,8 +136,6 @@ public struct WantedPersonCase: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension WantedPersonCase: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)

@@ -13,8 +13,6 @@ public struct Subject: Codable, Hashable, Sendable {
 }
 
 extension Subject: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     kind = try fields.field(CodingKeys.kind)
     id = try fields.field(CodingKeys.id)
@@ -50,8 +48,6 @@ public struct SafetyAssessment: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension SafetyAssessment: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     year = try fields.field(CodingKeys.year)
@@ -84,8 +80,6 @@ public struct NewRuralRecognition: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension NewRuralRecognition: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     subject = try fields.field(CodingKeys.subject)

@@ -20,8 +20,6 @@ public struct ModelType: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ModelType: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     name = try fields.field(CodingKeys.name)
@@ -76,8 +74,6 @@ public struct ModelSite: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ModelSite: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     modelTypeID = try fields.field(CodingKeys.modelTypeID)
@@ -115,8 +111,6 @@ public struct ModelAppraisal: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ModelAppraisal: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     siteID = try fields.field(CodingKeys.siteID)
@@ -158,8 +152,6 @@ public struct Exemplar: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Exemplar: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     siteID = try fields.field(CodingKeys.siteID)

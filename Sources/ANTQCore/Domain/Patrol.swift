@@ -50,8 +50,6 @@ public struct Patrol: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Patrol: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
@@ -69,8 +67,6 @@ extension Patrol: FieldReadable {
 }
 
 extension Patrol.Participants: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     police = try fields.field(CodingKeys.police)
     militia = try fields.field(CodingKeys.militia)

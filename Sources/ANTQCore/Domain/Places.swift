@@ -18,8 +18,6 @@ public struct Commune: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Commune: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     name = try fields.field(CodingKeys.name)
@@ -47,8 +45,6 @@ public struct ResidentialArea: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ResidentialArea: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
@@ -87,8 +83,6 @@ public struct Institution: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Institution: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)

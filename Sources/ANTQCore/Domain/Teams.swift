@@ -30,8 +30,6 @@ public struct Team: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Team: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
@@ -103,8 +101,6 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Member: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     teamID = try fields.field(CodingKeys.teamID)

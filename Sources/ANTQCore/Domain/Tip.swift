@@ -147,8 +147,6 @@ public struct IdentityInClear: Error, CustomStringConvertible {
 }
 
 extension Tip: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
@@ -171,8 +169,6 @@ extension Tip: FieldReadable {
 }
 
 extension Tip.Step: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     stage = try fields.field(CodingKeys.stage)
     at = try fields.field(CodingKeys.at)

@@ -26,8 +26,6 @@ public struct EducationFile: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension EducationFile: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)

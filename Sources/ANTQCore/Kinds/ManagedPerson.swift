@@ -36,8 +36,6 @@ public struct ManagedPerson: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ManagedPerson: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)

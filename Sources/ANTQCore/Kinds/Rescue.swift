@@ -24,8 +24,6 @@ public struct Rescue: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Rescue: FieldReadable {
-  public init(from decoder: any Decoder) throws { try self.init(fields: DecoderFields(decoder)) }
-
   public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
