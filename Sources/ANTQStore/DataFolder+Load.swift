@@ -41,16 +41,22 @@ extension DataFolder {
     return try FileIO.read(path)
   }
 
+  /// How to put a file's records into the province data: nothing for an optional file the
+  /// folder does not have yet.
+  func records(of entry: CollectionFile, in bytes: Data) throws(StoreError) -> CollectionFile.Apply
+  {
+    if entry.optional, bytes.isEmpty { return { _ in } }
+    return try entry.decode(bytes, file(entry.relativePath))
+  }
+
   private func read(_ files: [CollectionFile], into data: inout ProvinceData) throws(StoreError) {
     let stamps = files.map { KnownGoodFiles.Stamp(file($0.relativePath)) }
     let loaded = try readAll(files)
     // Decode the biggest files first so both cores stay busy to the end.
     let order = loaded.indices.sorted { loaded[$0].count > loaded[$1].count }
     let decoded = parallelMap(order) { index -> Result<CollectionFile.Apply, StoreError> in
-      let entry = files[index]
-      if entry.optional, loaded[index].isEmpty { return .success({ _ in }) }
       do throws(StoreError) {
-        return .success(try entry.decode(loaded[index], file(entry.relativePath)))
+        return .success(try records(of: files[index], in: loaded[index]))
       } catch {
         return .failure(error)
       }

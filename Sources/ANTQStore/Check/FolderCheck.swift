@@ -172,9 +172,7 @@ private enum CheckJob: Sendable {
     case .file(let index):
       let entry = entries[index]
       do throws(StoreError) {
-        let bytes = try folder.readOne(entry)
-        if entry.optional, bytes.isEmpty { return .file(.success({ _ in })) }
-        return .file(.success(try entry.decode(bytes, folder.file(entry.relativePath))))
+        return .file(.success(try folder.records(of: entry, in: folder.readOne(entry))))
       } catch {
         return .file(.failure(error))
       }
