@@ -35,13 +35,23 @@ private final class Slots<Value: Sendable>: @unchecked Sendable {
 /// for it.
 public final class InBackground<Value: Sendable>: @unchecked Sendable {
   private var result: Value?
+  private var body: (@Sendable () -> Value)?
   private let done = DispatchSemaphore(value: 0)
 
   public init(_ body: @escaping @Sendable () -> Value) {
+    self.body = body
     DispatchQueue.global().async {
-      self.result = body()
+      self.result = self.run()
       self.done.signal()
     }
+  }
+
+  /// The body is let go before `value` returns, so what it captured is no longer shared: the
+  /// caller may then change its own copy in place.
+  private func run() -> Value {
+    let body = self.body!
+    self.body = nil
+    return body()
   }
 
   public func value() -> Value {

@@ -42,28 +42,56 @@ extension ProvinceStore {
     for problem in problems { notices.append(.journalProblem(problem)) }
     // Many lines (a folder opened with much unfolded) are indexed for the history on another
     // core meanwhile, and applied in one pass per collection.
+    let aside = lines.count >= Self.linesIndexedAside
     let indexing =
-      lines.count < Self.linesIndexedAside ? nil : InBackground { [trail] in trail.add(lines) }
-    if indexing == nil { trail.add(lines) }
+      !aside
+      ? nil
+      : InBackground { [trail, versions, data] in
+        trail.add(lines)
+        return Self.filesRecords(before: lines, versions: versions, files: data)
+      }
+    if !aside { trail.add(lines) }
     var shown: [Change] = []
     var known: [(Record, ChangeID)] = []
     let lookup = RecordLookup(data)
     let refusedNow = gate.admit(
       lines, over: { self.data }, current: lookup.record,
       apply: { line in
-        if let record = self.fromFiles(before: line, current: lookup.record) {
+        if !aside, let record = self.fromFiles(before: line, current: lookup.record) {
           known.append((record, line.stamped.id))
         }
         if let change = self.admit(line) { shown.append(self.visible(change)) }
       })
+    // Before the data changes: the other core's copy of it is then let go, not copied whole.
+    if let indexing { known = indexing.value() }
     data.apply(contentsOf: shown)
-    indexing?.value()
     for (record, change) in known { trail.learn(record, before: change) }
     for item in refusedNow {
       refused.append(item)
       notices.append(.changeRefused(item))
     }
     return lines.count
+  }
+
+  /// What `fromFiles` finds line by line, for many lines at once (on another core): the files'
+  /// record before the first change of each record no journaled change touched before. (A
+  /// line the gate then refuses still followed that record: what it learns stays true.)
+  static func filesRecords(before lines: [StampedLine], versions: Versions, files: ProvinceData)
+    -> [(Record, ChangeID)]
+  {
+    let lookup = RecordLookup(files)
+    var seen = Set<RecordKey>()
+    var known: [(Record, ChangeID)] = []
+    for index in lines.indices {
+      let line = lines[index]
+      guard seen.insert(line.stamped.key).inserted, line.stamped.base == nil,
+        line.created != true, case .upsert = line.stamped.change,
+        versions.version(of: line.stamped.key) == nil,
+        let record = lookup.record(line.stamped.key)
+      else { continue }
+      known.append((record, line.stamped.id))
+    }
+    return known
   }
 
   /// From this many lines read at once, the history's index is built on another core.

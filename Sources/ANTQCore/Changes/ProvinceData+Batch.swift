@@ -35,37 +35,54 @@ extension RecordType {
       }
     }
     let appendable = !isDated || inYearOrder(array)
+    // The year of the array's last record, kept here: asking `array.last` copies the record.
+    var lastYear = array.last?.fileYear ?? .min
     // Places in `array` whose record was deleted or moved to another year.
     var gone = Set<Int>()
     // New records that would break the year order, in the order put; nil where one went.
     var waiting: [Self?] = []
     var slot: [String: Int] = [:]
-    for change in changes {
-      let id = change.id
-      let here = position[id]
-      let queued = slot[id]
-      guard case .upsert(let wrapped) = change, let record = wrapped.as(Self.self) else {
-        if let here { gone.insert(here) }
-        if let queued { waiting[queued] = nil }
+    func forget(_ id: String, here: Int?, queued: Int?) {
+      if let here {
+        gone.insert(here)
         position[id] = nil
+      }
+      if let queued {
+        waiting[queued] = nil
         slot[id] = nil
+      }
+    }
+    for change in changes {
+      let record: Self?
+      let id: String
+      switch change {
+      case .upsert(let wrapped):
+        record = wrapped.value as? Self
+        id = record?.id ?? wrapped.id
+      case .delete(_, let deleted):
+        record = nil
+        id = deleted
+      }
+      let here = position[id]
+      let queued = slot.isEmpty ? nil : slot[id]
+      guard let record else {
+        forget(id, here: here, queued: queued)
         continue
       }
-      if let here, array[here].fileYear == record.fileYear {
+      let year = record.fileYear
+      if let here, array[here].fileYear == year {
         array[here] = record
         continue
       }
-      if let queued, waiting[queued]?.fileYear == record.fileYear {
+      if let queued, waiting[queued]?.fileYear == year {
         waiting[queued] = record
         continue
       }
-      if let here { gone.insert(here) }
-      if let queued { waiting[queued] = nil }
-      position[id] = nil
-      slot[id] = nil
-      if appendable, !isDated || array.last.map({ record.fileYear! >= $0.fileYear! }) ?? true {
+      forget(id, here: here, queued: queued)
+      if appendable, !isDated || year! >= lastYear {
         position[id] = array.count
         array.append(record)
+        if isDated { lastYear = year! }
       } else {
         slot[id] = waiting.count
         waiting.append(record)

@@ -75,9 +75,10 @@ extension JournalFolder {
     let bytes = [UInt8](data)
     var lines: [StampedLine] = []
     var chain = ChainTip(writer: String(name.dropLast(Self.suffix.count)))
+    let reuse = LineReuse()
     var start = 0
     while let end = bytes[start...].firstIndex(of: 0x0A) {
-      guard case .success(let line) = StampedLine.parse(bytes[start..<end]),
+      guard case .success(let line) = StampedLine.parse(bytes[start..<end], reuse: reuse),
         Self.problem(
           of: line, number: lines.count + 1, in: name, province: province, chain: chain) == nil
       else { break }

@@ -196,6 +196,7 @@ private struct JournalVerdict: Sendable {
     }
     var chain = ChainTip(writer: String(name.dropLast(JournalFolder.suffix.count)))
     let links = JournalLinks(bytes)
+    let reuse = LineReuse()
     var start = 0
     var number = 0
     while start < bytes.count {
@@ -205,7 +206,7 @@ private struct JournalVerdict: Sendable {
         break
       }
       let problem: JournalProblem?
-      switch StampedLine.parse(bytes[start..<end]) {
+      switch StampedLine.parse(bytes[start..<end], reuse: reuse) {
       case .failure(let failure): problem = failure
       case .success(let line):
         problem = JournalFolder.problem(

@@ -30,20 +30,30 @@ struct JSONTapeBuilder {
   private(set) var tape: [TapeEntry] = []
   private static let maxDepth = 512
 
-  private init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    self.bytes = bytes
-    tape.reserveCapacity(bytes.count / 8 + 16)
-  }
+  private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   static func build(_ bytes: UnsafeBufferPointer<UInt8>) throws(FastJSONUnsupported) -> [TapeEntry]
   {
+    var tape: [TapeEntry] = []
+    try build(bytes, into: &tape)
+    return tape
+  }
+
+  /// Builds into `tape`, whose buffer is reused (documents parsed one after another).
+  static func build(_ bytes: UnsafeBufferPointer<UInt8>, into tape: inout [TapeEntry])
+    throws(FastJSONUnsupported)
+  {
     guard bytes.count < Int(UInt32.max) else { throw FastJSONUnsupported(reason: "too big") }
     var builder = JSONTapeBuilder(bytes)
+    // Swapped in and out, so the buffer is never shared and never copied.
+    swap(&builder.tape, &tape)
+    defer { swap(&builder.tape, &tape) }
+    builder.tape.removeAll(keepingCapacity: true)
+    builder.tape.reserveCapacity(bytes.count / 8 + 16)
     builder.skipWhitespace()
     try builder.value(depth: 0)
     builder.skipWhitespace()
     guard builder.index == bytes.count else { throw FastJSONUnsupported(reason: "trailing") }
-    return builder.tape
   }
 
   private static func fail(_ reason: StaticString) -> FastJSONUnsupported {

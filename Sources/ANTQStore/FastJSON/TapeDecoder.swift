@@ -7,13 +7,18 @@ import ANTQCore
 final class TapeDecoder: Decoder {
   let document: TapeDocument
   let userInfo: [CodingUserInfoKey: Any]
+  let strategies: DecodeStrategies
   var current = 0
 
   var codingPath: [any CodingKey] { [] }
 
-  init(_ document: TapeDocument, userInfo: [CodingUserInfoKey: Any]) {
+  init(
+    _ document: TapeDocument, userInfo: [CodingUserInfoKey: Any],
+    strategies: DecodeStrategies = DecodeStrategies()
+  ) {
     self.document = document
     self.userInfo = userInfo
+    self.strategies = strategies
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -49,13 +54,14 @@ final class TapeDecoder: Decoder {
     if T.self == [String: String].self {
       return unsafeBitCast(try document.stringsByKey(at: index), to: T.self)
     }
-    if let readable = T.self as? any FieldReadable.Type { return try read(readable, at: index) }
+    switch strategies.strategy(for: T.self) {
+    case .readable(let readable): return try read(readable, at: index)
     // An enum by its name. Its Decodable is the raw value's (RecordKind's own init(from:)
     // accepts exactly what init(rawValue:) does); a name it does not know is left to Foundation,
     // which reports it.
-    // (A parameterized cast, `as? any RawRepresentable<String>.Type`, demangles on every call.)
-    if let named = T.self as? any RawRepresentable.Type { return try read(named, at: index) }
-    return try decodable(T.self, at: index)
+    case .named(let named): return try read(named, at: index)
+    case .decodable: return try decodable(T.self, at: index)
+    }
   }
 
   /// Through `T`'s own `init(from:)`, this decoder at `index`.
@@ -74,9 +80,8 @@ final class TapeDecoder: Decoder {
     return unsafeBitCast(try R(fields: TapeFieldSource(decoder: self, object: index)), to: T.self)
   }
 
-  /// An enum named by a string; one with other raw values through its `init(from:)`.
+  /// An enum named by a string (`DecodeStrategies` has checked its raw value is one).
   private func read<T: Decodable, R: RawRepresentable>(_: R.Type, at index: Int) throws -> T {
-    guard R.RawValue.self == String.self else { return try decodable(T.self, at: index) }
     let name = try document.string(at: index)
     guard let value = R(rawValue: unsafeBitCast(name, to: R.RawValue.self)) else {
       throw FastJSONUnsupported(reason: "unknown name")

@@ -119,7 +119,8 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   func superDecoder() throws -> any Decoder { throw FastJSONUnsupported(reason: "super") }
   /// A decoder of its own at the key's value (a journal line's record is decoded this way).
   func superDecoder(forKey key: Key) throws -> any Decoder {
-    let nested = TapeDecoder(decoder.document, userInfo: decoder.userInfo)
+    let nested = TapeDecoder(
+      decoder.document, userInfo: decoder.userInfo, strategies: decoder.strategies)
     nested.current = try value(key)
     return nested
   }

@@ -178,10 +178,11 @@ final class JournalFolder {
     /// The whole lines, checked in order; the first bad one stops the journal there.
     func parsed(province: String) -> Parsed {
       var result = Parsed(name: name, position: position, chain: chain)
+      let reuse = LineReuse()
       var start = 0
       while let end = bytes[start...].firstIndex(of: 0x0A) {
         let number = result.position.lines + 1
-        switch StampedLine.parse(bytes[start..<end]) {
+        switch StampedLine.parse(bytes[start..<end], reuse: reuse) {
         case .failure(let problem):
           result.stop = (number, problem)
         case .success(let line):

@@ -75,9 +75,14 @@ struct StampedLine: Equatable, Sendable {
     return bytes
   }
 
-  /// Parses one line without its line break.
-  static func parse(_ line: ArraySlice<UInt8>) -> Result<StampedLine, JournalProblem> {
-    let tail = Array(",\"crc\":\"".utf8)
+  private static let crcTail = Array(",\"crc\":\"".utf8)
+
+  /// Parses one line without its line break. Lines of one journal read one after another
+  /// share `reuse`.
+  static func parse(_ line: ArraySlice<UInt8>, reuse: LineReuse = LineReuse()) -> Result<
+    StampedLine, JournalProblem
+  > {
+    let tail = crcTail
     guard line.count > tail.count + 10, line.last == UInt8(ascii: "}") else {
       return .failure(.badFormat)
     }
@@ -93,10 +98,12 @@ struct StampedLine: Equatable, Sendable {
     let body: Body
     // The whole line is one JSON object: the fast reader decodes it in place, `crc` ignored.
     if let fast = try? line.withUnsafeBufferPointer({ bytes in
-      let tape = try JSONTapeBuilder.build(bytes)
-      return try tape.withUnsafeBufferPointer { entries in
+      try JSONTapeBuilder.build(bytes, into: &reuse.tape)
+      return try reuse.tape.withUnsafeBufferPointer { entries in
         let document = TapeDocument(bytes: bytes, tape: entries)
-        return try Body(tape: document, decoder: TapeDecoder(document, userInfo: [:]))
+        return try Body(
+          tape: document,
+          decoder: TapeDecoder(document, userInfo: [:], strategies: reuse.strategies))
       }
     }) {
       body = fast
@@ -118,12 +125,12 @@ struct StampedLine: Equatable, Sendable {
     }
     guard body.v <= format else { return .failure(.newerFormat(body.v)) }
     let stamped = StampedChange(
-      id: ChangeID(writer: body.w, sequence: body.seq), time: body.at,
+      id: ChangeID(writer: reuse.writer(body.w), sequence: body.seq), time: body.at,
       author: Author(user: body.by, host: body.host), base: body.base,
       settles: body.settles ?? [], change: body.change)
     return .success(
       StampedLine(
-        stamped: stamped, province: body.p, years: body.years, prev: body.prev,
+        stamped: stamped, province: body.p, years: reuse.years(body.years), prev: body.prev,
         created: body.new))
   }
 }

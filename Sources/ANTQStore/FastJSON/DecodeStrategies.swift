@@ -1,0 +1,38 @@
+import ANTQCore
+
+/// How `TapeDecoder` reads each type that has no fast path of its own, decided once per type.
+/// Asking the runtime whether a type conforms to a protocol took a tenth of a folder's open
+/// (the answer is looked up in a shared table on every ask). One instance serves one thread:
+/// a file's whole document, or every line of one journal.
+final class DecodeStrategies {
+  enum Strategy {
+    /// A record that reads its own fields.
+    case readable(any FieldReadable.Type)
+    /// An enum read by its name (a raw value that is a string).
+    case named(any RawRepresentable.Type)
+    /// Through the type's own `init(from:)`.
+    case decodable
+  }
+
+  private var known: [ObjectIdentifier: Strategy] = [:]
+
+  func strategy<T>(for type: T.Type) -> Strategy {
+    let key = ObjectIdentifier(type)
+    if let strategy = known[key] { return strategy }
+    let strategy: Strategy
+    if let readable = type as? any FieldReadable.Type {
+      strategy = .readable(readable)
+    } else if let named = type as? any RawRepresentable.Type, Self.rawIsString(named) {
+      // (A parameterized cast, `as? any RawRepresentable<String>.Type`, demangles each time.)
+      strategy = .named(named)
+    } else {
+      strategy = .decodable
+    }
+    known[key] = strategy
+    return strategy
+  }
+
+  private static func rawIsString<R: RawRepresentable>(_: R.Type) -> Bool {
+    R.RawValue.self == String.self
+  }
+}
