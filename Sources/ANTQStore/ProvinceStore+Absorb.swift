@@ -52,6 +52,8 @@ extension ProvinceStore {
       }
     if !aside { trail.add(lines) }
     var shown: [Change] = []
+    shown.reserveCapacity(lines.count)
+    tail.makeRoom(for: lines.count)
     var known: [(Record, ChangeID)] = []
     let lookup = RecordLookup(data)
     let refusedNow = gate.admit(

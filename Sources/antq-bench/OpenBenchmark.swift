@@ -1,3 +1,4 @@
+import ANTQCore
 import ANTQStore
 import Foundation
 
@@ -15,5 +16,26 @@ enum OpenBenchmark {
       print("opened: \(store.pendingChanges) changes not folded")
     }
     print(Statistics(seconds: samples).line("store opened read-only, \(path)"))
+  }
+}
+
+/// `antq-bench launch DIR [RUNS]`: launch of the real binary on a folder kept from an earlier
+/// run (read-only, to first drawn dashboard), many times: the launch's figures vary from run
+/// to run more than the store's.
+enum LaunchOnFolderBenchmark {
+  static func run(_ arguments: [String]) throws {
+    guard let path = arguments.first else {
+      throw BenchError("usage: antq-bench launch DIR [RUNS]")
+    }
+    let runs = arguments.dropFirst().first.flatMap { Int($0) } ?? 20
+    let store = try ProvinceStore.open(folder: URL(fileURLWithPath: path), mode: .readOnly)
+    guard let year = store.data.years.max() else { throw BenchError("no year in \(path)") }
+    let marker = NumberStyle(.vi).integer(YearReport(data: store.data, year: year).trafficDuties)
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("antq")
+    let times = try LaunchBenchmark(
+      binary: binary, arguments: ["--data", path, "--read-only"], marker: marker
+    ).measure(runs: runs)
+    print(Statistics(seconds: times).line("launch to first screen, \(path)"))
   }
 }

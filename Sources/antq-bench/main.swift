@@ -8,6 +8,7 @@ import Foundation
 //   swift build -c release && .build/release/antq-bench [all|launch|keys|store|years|json|consoles|export|audit|sealing]
 //   .build/release/antq-bench consoles [screen|saves|unfolded|sync|idle|fold] runs one part.
 //   .build/release/antq-bench open DIR times opening a folder in-process (to profile the store).
+//   .build/release/antq-bench launch DIR [RUNS] times the binary's launch on a kept folder.
 //   .build/release/antq-bench check DIR times antq check's look at a folder in-process.
 // Speed goals are checked here, not by timed tests.
 
@@ -109,6 +110,10 @@ do {
   }
   if CommandLine.arguments.dropFirst().first == "open" {
     try OpenBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  }
+  if CommandLine.arguments.dropFirst().first == "launch", CommandLine.arguments.count > 2 {
+    try LaunchOnFolderBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
   }
   if CommandLine.arguments.dropFirst().first == "check" {

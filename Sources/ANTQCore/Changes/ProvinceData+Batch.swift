@@ -7,8 +7,14 @@ extension ProvinceData {
       for change in changes { apply(change) }
       return
     }
+    // Most often (a folder opened with much unfolded) the changes are all of one kind.
+    let first = changes[0].kind
     var byKind: [RecordKind: [Change]] = [:]
-    for change in changes { byKind[change.kind, default: []].append(change) }
+    if changes.allSatisfy({ $0.kind == first }) {
+      byKind[first] = changes
+    } else {
+      for change in changes { byKind[change.kind, default: []].append(change) }
+    }
     for (kind, list) in byKind {
       guard let type = RecordTypes.byKind[kind] else { continue }
       if !type.applyAll(list, to: &self) { for change in list { apply(change) } }
@@ -35,6 +41,7 @@ extension RecordType {
       }
     }
     let appendable = !isDated || inYearOrder(array)
+    array.makeRoom(for: changes.count)
     // The year of the array's last record, kept here: asking `array.last` copies the record.
     var lastYear = array.last?.fileYear ?? .min
     // Places in `array` whose record was deleted or moved to another year.

@@ -10,6 +10,8 @@ final class DecodeStrategies {
     case readable(any FieldReadable.Type)
     /// An enum read by its name (a raw value that is a string).
     case named(any RawRepresentable.Type)
+    /// An array, read element by element into storage reserved for all of them.
+    case array(any TapeArray.Type)
     /// Through the type's own `init(from:)`.
     case decodable
   }
@@ -22,6 +24,8 @@ final class DecodeStrategies {
     let strategy: Strategy
     if let readable = type as? any FieldReadable.Type {
       strategy = .readable(readable)
+    } else if let array = type as? any TapeArray.Type {
+      strategy = .array(array)
     } else if let named = type as? any RawRepresentable.Type, Self.rawIsString(named) {
       // (A parameterized cast, `as? any RawRepresentable<String>.Type`, demangles each time.)
       strategy = .named(named)
@@ -34,5 +38,35 @@ final class DecodeStrategies {
 
   private static func rawIsString<R: RawRepresentable>(_: R.Type) -> Bool {
     R.RawValue.self == String.self
+  }
+}
+
+/// An array the tape decoder reads itself: `Array`'s own `init(from:)` appends without
+/// reserving, and growing a year's records copied them several times over.
+protocol TapeArray {
+  static func read(_ decoder: TapeDecoder, at index: Int) throws -> Self
+}
+
+extension Array: TapeArray where Element: Decodable {
+  static func read(_ decoder: TapeDecoder, at index: Int) throws -> [Element] {
+    let document = decoder.document
+    guard document.tape[index].kind == .array else {
+      throw FastJSONUnsupported(reason: "not an array")
+    }
+    let end = Int(document.tape[index].end)
+    var count = 0
+    var element = index + 1
+    while element < end {
+      count += 1
+      element = document.next(after: element)
+    }
+    var result: [Element] = []
+    result.reserveCapacity(count)
+    element = index + 1
+    while element < end {
+      result.append(try decoder.decode(Element.self, at: element))
+      element = document.next(after: element)
+    }
+    return result
   }
 }

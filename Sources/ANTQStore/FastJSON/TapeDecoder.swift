@@ -60,6 +60,7 @@ final class TapeDecoder: Decoder {
     // accepts exactly what init(rawValue:) does); a name it does not know is left to Foundation,
     // which reports it.
     case .named(let named): return try read(named, at: index)
+    case .array(let array): return try read(array, at: index)
     case .decodable: return try decodable(T.self, at: index)
     }
   }
@@ -78,6 +79,11 @@ final class TapeDecoder: Decoder {
       throw FastJSONUnsupported(reason: "not an object")
     }
     return unsafeBitCast(try R(fields: TapeFieldSource(decoder: self, object: index)), to: T.self)
+  }
+
+  /// An array read straight off the tape. `A` is `T`, opened.
+  private func read<T, A: TapeArray>(_: A.Type, at index: Int) throws -> T {
+    unsafeBitCast(try A.read(self, at: index), to: T.self)
   }
 
   /// An enum named by a string (`DecodeStrategies` has checked its raw value is one).

@@ -129,6 +129,7 @@ final class JournalFolder {
       ? parallelMap(work.sorted { $0.bytes.count > $1.bytes.count }, parse)
         .sorted { $0.name < $1.name } : work.map(parse)
     var lines: [StampedLine] = []
+    lines.reserveCapacity(chunks.reduce(0) { $0 + $1.lines.count })
     for index in chunks.indices {
       if lines.isEmpty { lines = chunks[index].lines } else { lines += chunks[index].lines }
       chunks[index].lines = []
@@ -179,6 +180,7 @@ final class JournalFolder {
     func parsed(province: String) -> Parsed {
       var result = Parsed(name: name, position: position, chain: chain)
       let reuse = LineReuse()
+      result.lines.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
       var start = 0
       while let end = bytes[start...].firstIndex(of: 0x0A) {
         let number = result.position.lines + 1
