@@ -54,6 +54,7 @@ extension ProvinceStore {
     var shown: [Change] = []
     shown.reserveCapacity(lines.count)
     tail.makeRoom(for: lines.count)
+    if aside { versions.makeRoom(for: lines.count) }
     var known: [(Record, ChangeID)] = []
     let lookup = RecordLookup(data)
     let refusedNow = gate.admit(
@@ -86,10 +87,11 @@ extension ProvinceStore {
     var known: [(Record, ChangeID)] = []
     for index in lines.indices {
       let line = lines[index]
-      guard seen.insert(line.stamped.key).inserted, line.stamped.base == nil,
-        line.created != true, case .upsert = line.stamped.change,
-        versions.version(of: line.stamped.key) == nil,
-        let record = lookup.record(line.stamped.key)
+      let key = line.stamped.key
+      // Most lines change records the files do not have (new ones): one look, and on.
+      guard let record = lookup.record(key), seen.insert(key).inserted,
+        line.stamped.base == nil, line.created != true, case .upsert = line.stamped.change,
+        versions.version(of: key) == nil
       else { continue }
       known.append((record, line.stamped.id))
     }

@@ -11,13 +11,15 @@ extension ProvinceData {
 extension RecordType {
   static func insertYears(of data: ProvinceData, into years: inout Set<Int>) {
     // Records come grouped by year: hash a year only when it changes, and read each record
-    // in place (`for record in` would copy every one) — at open this is every record there is.
-    let list = data[keyPath: records]
-    var last: Int?
-    for index in list.indices {
-      guard let year = list[index].fileYear, year != last else { continue }
-      years.insert(year)
-      last = year
+    // in place, through a buffer (in this generic code `for record in`, and even `list[index]`,
+    // copy every record first) — at open this is every record there is.
+    data[keyPath: records].withUnsafeBufferPointer { list in
+      var last: Int?
+      for index in list.indices {
+        guard let year = list[index].fileYear, year != last else { continue }
+        years.insert(year)
+        last = year
+      }
     }
   }
 }

@@ -59,6 +59,12 @@ public struct Versions: Hashable, Sendable {
   /// Records with more than one head, to be decided by a person.
   public var conflicts: [RecordKey: [Revision]] { heads.filter { $0.value.count > 1 } }
 
+  /// Room for `count` more records' versions: many changes added at once (a folder opened
+  /// with much unfolded) then do not grow the table step by step.
+  public mutating func makeRoom(for count: Int) {
+    heads.reserveCapacity(heads.count + count)
+  }
+
   /// Adds one change. Returns the change the data must apply when the record's winning
   /// version changed, else nil (a change already known, or a losing side of a conflict).
   public mutating func add(_ stamped: StampedChange) -> Change? {

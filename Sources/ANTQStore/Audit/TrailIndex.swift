@@ -20,14 +20,29 @@ final class TrailIndex: @unchecked Sendable {
   }
 
   func add(_ lines: [StampedLine]) {
+    byKey.reserveCapacity(byKey.count + lines.count)
     for line in lines { add(line.trail) }
   }
 
   private func add(_ change: TrailChange) {
-    byKey[change.key, default: []].append(change)
-    if let note = change.record?.value as? any HistoryNote, note.notedOn != change.key {
+    let key = change.key
+    byKey[key, default: []].append(change)
+    if isNoted(key.kind), let note = change.record?.value as? any HistoryNote,
+      note.notedOn != key
+    {
       byKey[note.notedOn, default: []].append(change)
     }
+  }
+
+  /// Per kind, whether its records are `HistoryNote`s: asked once, not of every change (the
+  /// runtime's answer is looked up in a shared table each time).
+  private var notedKinds: [RecordKind: Bool] = [:]
+
+  private func isNoted(_ kind: RecordKind) -> Bool {
+    if let known = notedKinds[kind] { return known }
+    let noted = kind.type is any HistoryNote.Type
+    notedKinds[kind] = noted
+    return noted
   }
 
   /// The record the files held before `change`, known without reading them: the store had it

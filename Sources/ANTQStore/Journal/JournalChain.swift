@@ -24,16 +24,18 @@ enum JournalChain {
     return hex(hasher.finalize())
   }
 
-  private static let digits = Array("0123456789abcdef".utf8)
-
   private static func hex(_ digest: SHA256.Digest) -> String {
-    var text = [UInt8]()
-    text.reserveCapacity(64)
-    for byte in digest {
-      text.append(digits[Int(byte >> 4)])
-      text.append(digits[Int(byte & 0x0F)])
+    // Written straight into the string: every line of every journal is hashed at open.
+    digest.withUnsafeBytes { bytes in
+      String(unsafeUninitializedCapacity: bytes.count * 2) { text in
+        let digits: StaticString = "0123456789abcdef"
+        for (offset, byte) in bytes.enumerated() {
+          text[2 * offset] = digits.utf8Start[Int(byte >> 4)]
+          text[2 * offset + 1] = digits.utf8Start[Int(byte & 0x0F)]
+        }
+        return bytes.count * 2
+      }
     }
-    return String(decoding: text, as: UTF8.self)
   }
 }
 

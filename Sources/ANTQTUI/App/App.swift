@@ -166,9 +166,10 @@ public struct App {
     passwords: (any PasswordSetting)? = nil
   ) {
     let catalog = catalogs[language] ?? Catalog(language: language, strings: [:])
-    let loaded = data.years
-    self.years = years ?? loaded
-    self.loadedYears = loadedYears ?? Set(loaded)
+    // The console knows its folder's years; only a caller that gives none has them counted.
+    let counted = years != nil && loadedYears != nil ? [] : data.years
+    self.years = years ?? counted
+    self.loadedYears = loadedYears ?? Set(counted)
     let year = year ?? self.years.last ?? today.year
     self.context = AppContext(data: data, year: year, catalog: catalog, today: today, now: now)
     self.context.versions = versions
