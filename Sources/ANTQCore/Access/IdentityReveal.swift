@@ -17,7 +17,11 @@ public struct IdentityReveal: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension IdentityReveal: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, tipID, account, at, reason
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     tipID = try fields.field(CodingKeys.tipID)
     account = try fields.field(CodingKeys.account)

@@ -21,7 +21,11 @@ public protocol IdentitySealing: Sendable {
 }
 
 extension SealedIdentity: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case box, keys
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     box = try fields.field(CodingKeys.box)
     keys = try fields.field(CodingKeys.keys)
   }

@@ -52,7 +52,12 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension User: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, fullName, rank, role, communeIDs, readsIdentities, disabledAt, password, publicKey
+    case wrappedPrivateKey
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     fullName = try fields.field(CodingKeys.fullName)
     rank = try fields.field(CodingKeys.rank)

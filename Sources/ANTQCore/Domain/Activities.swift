@@ -26,7 +26,11 @@ public struct Incident: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Incident: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, residentialAreaID, day, summary, teamID, byForce
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     residentialAreaID = try fields.fieldIfPresent(CodingKeys.residentialAreaID)
@@ -65,7 +69,11 @@ public struct OutreachSession: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension OutreachSession: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, day, topic, attendees, teamID, byForce
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     day = try fields.field(CodingKeys.day)
@@ -104,7 +112,11 @@ public struct TrafficDuty: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension TrafficDuty: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, day, location, participants, teamID, byForce
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     day = try fields.field(CodingKeys.day)
@@ -136,7 +148,11 @@ public struct WantedPersonCase: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension WantedPersonCase: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, day, outcome, caseReference
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     day = try fields.field(CodingKeys.day)

@@ -13,7 +13,11 @@ public struct Subject: Codable, Hashable, Sendable {
 }
 
 extension Subject: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case kind, id
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     kind = try fields.field(CodingKeys.kind)
     id = try fields.field(CodingKeys.id)
   }
@@ -48,7 +52,11 @@ public struct SafetyAssessment: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension SafetyAssessment: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, year, subject, result, decisionNumber, decisionDate, issuedBy
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     year = try fields.field(CodingKeys.year)
     subject = try fields.field(CodingKeys.subject)
@@ -80,7 +88,11 @@ public struct NewRuralRecognition: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension NewRuralRecognition: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, subject, year, revokedYear
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     subject = try fields.field(CodingKeys.subject)
     year = try fields.field(CodingKeys.year)

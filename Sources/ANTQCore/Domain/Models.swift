@@ -20,7 +20,11 @@ public struct ModelType: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ModelType: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, name, summary, mainKind
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     name = try fields.field(CodingKeys.name)
     summary = try fields.field(CodingKeys.summary)
@@ -74,7 +78,12 @@ public struct ModelSite: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ModelSite: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, modelTypeID, communeID, residentialAreaID, name, startYear, retiredYear
+    case institutionID, provincialUnit, cameras, groups, respectedPersons
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     modelTypeID = try fields.field(CodingKeys.modelTypeID)
     communeID = try fields.field(CodingKeys.communeID)
@@ -111,7 +120,11 @@ public struct ModelAppraisal: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ModelAppraisal: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, siteID, year, result, decisionNumber
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     siteID = try fields.field(CodingKeys.siteID)
     year = try fields.field(CodingKeys.year)
@@ -152,7 +165,11 @@ public struct Exemplar: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Exemplar: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, siteID, name, year, withdrawnYear, holder
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     siteID = try fields.field(CodingKeys.siteID)
     name = try fields.field(CodingKeys.name)

@@ -12,6 +12,8 @@ public struct Patrol: Codable, Hashable, Sendable, Identifiable {
     }
 
     public var total: Int { police + militia + teamMembers }
+
+    @usableFromInline enum CodingKeys: String, CodingKey { case police, militia, teamMembers }
   }
   public var id: String
   public var communeID: String
@@ -47,10 +49,15 @@ public struct Patrol: Codable, Hashable, Sendable, Identifiable {
   }
 
   public var day: Day { start.day }
+
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, teamID, start, end, residentialAreaIDs, route, participants, findings
+    case tipsCollected, notes, byForce
+  }
 }
 
 extension Patrol: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     teamID = try fields.fieldIfPresent(CodingKeys.teamID)
@@ -67,7 +74,7 @@ extension Patrol: FieldReadable {
 }
 
 extension Patrol.Participants: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @inlinable public init(fields: some FieldSource) throws {
     police = try fields.field(CodingKeys.police)
     militia = try fields.field(CodingKeys.militia)
     teamMembers = try fields.field(CodingKeys.teamMembers)

@@ -18,7 +18,11 @@ public struct Commune: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Commune: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, name, kind, remote
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     name = try fields.field(CodingKeys.name)
     kind = try fields.field(CodingKeys.kind)
@@ -45,7 +49,11 @@ public struct ResidentialArea: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ResidentialArea: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, name, kind
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     name = try fields.field(CodingKeys.name)
@@ -83,7 +91,11 @@ public struct Institution: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Institution: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, name, kind, outOfScope
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     name = try fields.field(CodingKeys.name)

@@ -30,7 +30,11 @@ public struct Team: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Team: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, name, residentialAreaIDs, founded, dissolved, decisionNumber
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     name = try fields.field(CodingKeys.name)
@@ -101,7 +105,13 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Member: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, teamID, fullName, birthYear, gender, role, joined, left, uniformIssued
+    case paidAllowance, birthDate, admissionDecision, over70Decision, uniformIssuedOn
+    case monthlyAllowance
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     teamID = try fields.field(CodingKeys.teamID)
     fullName = try fields.field(CodingKeys.fullName)

@@ -147,7 +147,13 @@ public struct IdentityInClear: Error, CustomStringConvertible {
 }
 
 extension Tip: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, residentialAreaID, receivedAt, channel, kind, topic, urgency, incidentAt
+    case summary, informant, sealedIdentity, steps, intakeNumber, teamID, byForce
+    case informantNotified
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     residentialAreaID = try fields.fieldIfPresent(CodingKeys.residentialAreaID)
@@ -169,7 +175,11 @@ extension Tip: FieldReadable {
 }
 
 extension Tip.Step: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case stage, at, reason, number, grantedBy
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     stage = try fields.field(CodingKeys.stage)
     at = try fields.field(CodingKeys.at)
     reason = try fields.field(CodingKeys.reason)

@@ -26,7 +26,11 @@ public struct EducationFile: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension EducationFile: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, fullName, measure, day, decisionNumber
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     fullName = try fields.field(CodingKeys.fullName)

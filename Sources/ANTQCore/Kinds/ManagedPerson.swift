@@ -36,7 +36,11 @@ public struct ManagedPerson: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ManagedPerson: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, fullName, category, from, until, teamID
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     fullName = try fields.field(CodingKeys.fullName)

@@ -24,7 +24,11 @@ public struct Rescue: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension Rescue: FieldReadable {
-  public init(fields: some FieldSource) throws {
+  @usableFromInline enum CodingKeys: String, CodingKey {
+    case id, communeID, day, summary, peopleRescued, teamID, byForce
+  }
+
+  @inlinable public init(fields: some FieldSource) throws {
     id = try fields.field(CodingKeys.id)
     communeID = try fields.field(CodingKeys.communeID)
     day = try fields.field(CodingKeys.day)

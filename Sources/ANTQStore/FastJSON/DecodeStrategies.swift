@@ -6,6 +6,8 @@ import ANTQCore
 /// a file's whole document, or every line of one journal.
 final class DecodeStrategies {
   enum Strategy {
+    /// A record that reads its own fields, through code compiled for this reader.
+    case specialized(any TapeReadable.Type)
     /// A record that reads its own fields.
     case readable(any FieldReadable.Type)
     /// An enum read by its name (a raw value that is a string).
@@ -22,7 +24,9 @@ final class DecodeStrategies {
     let key = ObjectIdentifier(type)
     if let strategy = known[key] { return strategy }
     let strategy: Strategy
-    if let readable = type as? any FieldReadable.Type {
+    if let specialized = type as? any TapeReadable.Type {
+      strategy = .specialized(specialized)
+    } else if let readable = type as? any FieldReadable.Type {
       strategy = .readable(readable)
     } else if let array = type as? any TapeArray.Type {
       strategy = .array(array)

@@ -55,6 +55,7 @@ final class TapeDecoder: Decoder {
       return unsafeBitCast(try document.stringsByKey(at: index), to: T.self)
     }
     switch strategies.strategy(for: T.self) {
+    case .specialized(let specialized): return try read(specialized, at: index)
     case .readable(let readable): return try read(readable, at: index)
     // An enum by its name. Its Decodable is the raw value's (RecordKind's own init(from:)
     // accepts exactly what init(rawValue:) does); a name it does not know is left to Foundation,
@@ -79,6 +80,11 @@ final class TapeDecoder: Decoder {
       throw FastJSONUnsupported(reason: "not an object")
     }
     return unsafeBitCast(try R(fields: TapeFieldSource(decoder: self, object: index)), to: T.self)
+  }
+
+  /// A record through its code compiled for this reader. `S` is `T`, opened.
+  private func read<T, S: TapeReadable>(_: S.Type, at index: Int) throws -> T {
+    unsafeBitCast(try S.read(self, at: index), to: T.self)
   }
 
   /// An array read straight off the tape. `A` is `T`, opened.
